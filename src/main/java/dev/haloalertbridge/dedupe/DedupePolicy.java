@@ -1,0 +1,79 @@
+package dev.haloalertbridge.dedupe;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import dev.haloalertbridge.alert.Alert;
+import dev.haloalertbridge.alert.AlertState;
+
+/**
+ * The pure decisions of deduplication: nothing here reads a clock or does I/O.
+ */
+public final class DedupePolicy {
+
+	private DedupePolicy() {
+	}
+
+	/**
+	 * Decides what an incoming alert means.
+	 * @param known the ledger's entry for its fingerprint, if any
+	 * @param alert the incoming alert
+	 * @return the decision
+	 */
+	public static Decision decide(Optional<LedgerEntry> known, Alert alert) {
+		boolean firing = alert.state() == AlertState.FIRING;
+		if (known.isEmpty()) {
+			return firing ? Decision.NEW : Decision.RESOLVED_UNKNOWN;
+		}
+		return switch (known.get().state()) {
+			case PENDING -> firing ? Decision.RETRY_CREATE : Decision.RESOLVED_UNKNOWN;
+			case OPEN -> firing ? Decision.REPEAT : Decision.RESOLVED;
+			case CLOSED -> firing ? Decision.NEW : Decision.RESOLVED_AGAIN;
+		};
+	}
+
+	/**
+	 * Decides what the periodic sweep owes an entry. A storm of repeats yields one note
+	 * per coalescing interval, not one per alert; a create or resolve that failed is
+	 * tried again after the backoff, so an alert accepted while Halo was down still
+	 * reaches its ticket without waiting for the next repeat.
+	 * @param entry the ledger entry
+	 * @param now the current time
+	 * @param timings the coalescing interval and the retry backoff
+	 * @return what to do now
+	 */
+	public static SweepAction sweep(LedgerEntry entry, Instant now, Timings timings) {
+		return switch (entry.state()) {
+			case PENDING -> elapsed(entry, now, timings.retryBackoff()) ? SweepAction.RETRY_CREATE : SweepAction.NONE;
+			case OPEN -> openSweep(entry, now, timings);
+			case CLOSED -> SweepAction.NONE;
+		};
+	}
+
+	private static SweepAction openSweep(LedgerEntry entry, Instant now, Timings timings) {
+		if (entry.latest().state() == AlertState.RESOLVED) {
+			return elapsed(entry, now, timings.retryBackoff()) ? SweepAction.RETRY_RESOLVE : SweepAction.NONE;
+		}
+		if (entry.unreported() > 0 && elapsed(entry, now, timings.coalesceInterval())) {
+			return SweepAction.NOTE;
+		}
+		return SweepAction.NONE;
+	}
+
+	private static boolean elapsed(LedgerEntry entry, Instant now, Duration wait) {
+		return !now.isBefore(entry.lastReported().plus(wait));
+	}
+
+	/**
+	 * The waits the sweep applies.
+	 *
+	 * @param coalesceInterval at most one repeat note per ticket per interval
+	 * @param retryBackoff how long a failed create or resolve waits before it is tried
+	 * again
+	 */
+	public record Timings(Duration coalesceInterval, Duration retryBackoff) {
+
+	}
+
+}

@@ -1,0 +1,75 @@
+package dev.haloalertbridge.dedupe;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.haloalertbridge.alert.Fingerprint;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Fingerprint to ticket, in a Caffeine cache bounded in size and in time since the last
+ * write. Its time comes from the injected {@link Clock}, so tests expire entries by
+ * moving a fake clock.
+ * <p>
+ * In direct mode the ledger is memory only. After a restart the bridge finds open tickets
+ * again in Halo by their {@code third_party_id_string}, so a forgotten fingerprint costs
+ * a lookup, not a duplicate ticket.
+ */
+@Component
+public class Ledger {
+
+	private final Cache<Fingerprint, LedgerEntry> entries;
+
+	Ledger(DedupeProperties properties, Clock clock, MeterRegistry registry) {
+		this.entries = Caffeine.newBuilder()
+			.maximumSize(properties.ledgerMaxEntries())
+			.expireAfterWrite(properties.ledgerTtl())
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.build();
+		Gauge.builder("bridge.ledger.entries", this.entries, Cache::estimatedSize)
+			.description("Fingerprints the dedupe ledger remembers")
+			.register(registry);
+	}
+
+	/**
+	 * The entry for a fingerprint.
+	 * @param fingerprint the alert identity
+	 * @return its entry, if remembered
+	 */
+	public Optional<LedgerEntry> find(Fingerprint fingerprint) {
+		return Optional.ofNullable(this.entries.getIfPresent(fingerprint));
+	}
+
+	/**
+	 * Remembers an entry, replacing any earlier one for its fingerprint.
+	 * @param entry the entry
+	 */
+	public void put(LedgerEntry entry) {
+		this.entries.put(entry.fingerprint(), entry);
+	}
+
+	/**
+	 * Forgets a fingerprint.
+	 * @param fingerprint the alert identity
+	 */
+	public void remove(Fingerprint fingerprint) {
+		this.entries.invalidate(fingerprint);
+	}
+
+	/**
+	 * A snapshot of every entry, for the periodic note and retry sweep.
+	 * @return the entries
+	 */
+	public List<LedgerEntry> snapshot() {
+		this.entries.cleanUp();
+		return List.copyOf(this.entries.asMap().values());
+	}
+
+}

@@ -1,0 +1,25 @@
+package dev.haloalertbridge.halo;
+
+/**
+ * A Halo call that failed. The subtype says whether trying again can help, which is what
+ * the retry and circuit breaker policies in {@code application.yaml} select on.
+ */
+public abstract sealed class HaloException extends RuntimeException
+		permits HaloTransientException, HaloRejectedException {
+
+	private final HaloOperation operation;
+
+	HaloException(HaloOperation operation, String message, Throwable cause) {
+		super(operation.tag() + ": " + message, cause);
+		this.operation = operation;
+	}
+
+	/**
+	 * The call that failed.
+	 * @return the operation
+	 */
+	public HaloOperation operation() {
+		return this.operation;
+	}
+
+}

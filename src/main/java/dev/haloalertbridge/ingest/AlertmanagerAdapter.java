@@ -1,0 +1,112 @@
+package dev.haloalertbridge.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.haloalertbridge.alert.Alert;
+import dev.haloalertbridge.alert.AlertState;
+import dev.haloalertbridge.alert.Fingerprint;
+import dev.haloalertbridge.alert.Severity;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Prometheus Alertmanager's webhook (message version 4). One message carries a group of
+ * alerts, each firing or resolved on its own; the top-level status only says whether any
+ * still fires, so it is ignored.
+ * <p>
+ * The fingerprint is Alertmanager's own per-alert fingerprint (a hash of the label set)
+ * namespaced by {@code externalURL}, so two Alertmanagers never share tickets.
+ * {@code startsAt} is not part of it: a flapping alert stays one ticket.
+ */
+@Component
+class AlertmanagerAdapter implements AlertAdapter {
+
+	private final IngestProperties properties;
+
+	AlertmanagerAdapter(IngestProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public String source() {
+		return "alertmanager";
+	}
+
+	@Override
+	public List<Alert> parse(JsonNode body, Instant receivedAt) {
+		if (!body.isObject()) {
+			throw new InvalidPayloadException("an Alertmanager message is a JSON object");
+		}
+		String version = JsonFields.text(body, "version");
+		if (!version.isEmpty() && !"4".equals(version)) {
+			throw new InvalidPayloadException("Alertmanager message version " + version + " is not supported (4 is)");
+		}
+		JsonNode alerts = body.path("alerts");
+		if (!alerts.isArray() || alerts.isEmpty()) {
+			throw new InvalidPayloadException("'alerts' must be a non-empty array");
+		}
+		Map<String, String> commonLabels = JsonFields.stringMap(body, "commonLabels");
+		String externalUrl = JsonFields.text(body, "externalURL");
+		List<Alert> result = new ArrayList<>(alerts.size());
+		for (JsonNode alert : alerts) {
+			result.add(toAlert(alert, externalUrl, commonLabels, receivedAt));
+		}
+		return result;
+	}
+
+	private Alert toAlert(JsonNode node, String externalUrl, Map<String, String> commonLabels, Instant receivedAt) {
+		if (!node.isObject()) {
+			throw new InvalidPayloadException("each entry of 'alerts' must be an object");
+		}
+		Map<String, String> labels = JsonFields.stringMap(node, "labels");
+		Map<String, String> annotations = JsonFields.stringMap(node, "annotations");
+		String alertName = labels.getOrDefault("alertname", "");
+		String device = first(labels, "instance", "host", "hostname", "node");
+		String title = first(annotations, "summary", "title");
+		if (title.isEmpty()) {
+			title = alertName.isEmpty() ? "Alertmanager alert" : alertName + (device.isEmpty() ? "" : " on " + device);
+		}
+		String customer = labels.getOrDefault("customer", commonLabels.getOrDefault("customer", ""));
+		Severity severity = Severity.parse(labels.getOrDefault("severity", ""))
+			.orElse(this.properties.defaultSeverity());
+		Instant startsAt = JsonFields.instant(node, "startsAt").orElse(receivedAt);
+		return new Alert(source(), fingerprint(node, externalUrl, labels), severity, state(node), customer, device,
+				title, first(annotations, "description", "message"), labels, startsAt, receivedAt);
+	}
+
+	private Fingerprint fingerprint(JsonNode node, String externalUrl, Map<String, String> labels) {
+		String own = JsonFields.text(node, "fingerprint");
+		if (!own.isEmpty()) {
+			return Fingerprint.of(source(), List.of(externalUrl, own));
+		}
+		// Older senders omit the fingerprint; Alertmanager's is a hash of the sorted
+		// label set, so is this.
+		return Fingerprint.of(source(), List.of(externalUrl, new TreeMap<>(labels).toString()));
+	}
+
+	private static AlertState state(JsonNode node) {
+		String status = JsonFields.text(node, "status");
+		return switch (status) {
+			case "firing", "" -> AlertState.FIRING;
+			case "resolved" -> AlertState.RESOLVED;
+			default -> throw new InvalidPayloadException("alert status must be firing or resolved, not " + status);
+		};
+	}
+
+	private static String first(Map<String, String> map, String... keys) {
+		for (String key : keys) {
+			String value = map.getOrDefault(key, "");
+			if (!value.isBlank()) {
+				return value;
+			}
+		}
+		return "";
+	}
+
+}

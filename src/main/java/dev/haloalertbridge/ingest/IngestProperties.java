@@ -1,0 +1,43 @@
+package dev.haloalertbridge.ingest;
+
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import dev.haloalertbridge.alert.Severity;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How alerts come in: webhook limits, the in-memory queue, and each source's credentials.
+ *
+ * @param maxBodySize the largest webhook body accepted; larger ones get 413
+ * @param queueCapacity how many accepted alerts may wait for the pipeline; beyond it
+ * webhooks get 503
+ * @param retryAfter what a 503 tells the sender to wait
+ * @param defaultSeverity the severity of an alert that names none
+ * @param sources credentials per source name; a source without credentials is not enabled
+ */
+@Validated
+@ConfigurationProperties("bridge.ingest")
+public record IngestProperties(@DefaultValue("1MB") @NotNull DataSize maxBodySize,
+		@DefaultValue("10000") @Min(1) int queueCapacity, @DefaultValue("30s") @NotNull Duration retryAfter,
+		@DefaultValue("medium") @NotNull Severity defaultSeverity,
+		@DefaultValue Map<String, @Valid SourceCredentials> sources) {
+
+	/**
+	 * The credentials configured for a source, if it is enabled.
+	 * @param source the source name
+	 * @return its credentials, or {@code null} when it is not configured
+	 */
+	SourceCredentials credentials(String source) {
+		return this.sources.get(source);
+	}
+
+}

@@ -1,0 +1,171 @@
+package dev.haloalertbridge.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.haloalertbridge.alert.Alert;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /webhooks/{source}}: checks the sender, reads at most the configured body
+ * size, lets the source's adapter normalise the alerts and queues them. It answers 202
+ * with their fingerprints once they are queued, before any Halo call, so a slow Halo
+ * never makes a sender time out.
+ */
+@RestController
+class WebhookController {
+
+	private static final Logger logger = LoggerFactory.getLogger(WebhookController.class);
+
+	private final Map<String, AlertAdapter> adapters;
+
+	private final IngestProperties properties;
+
+	private final AlertQueue queue;
+
+	private final IngestMetrics metrics;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	WebhookController(List<AlertAdapter> adapters, IngestProperties properties, AlertQueue queue, IngestMetrics metrics,
+			JsonMapper json, Clock clock) {
+		this.adapters = adapters.stream().collect(Collectors.toMap(AlertAdapter::source, Function.identity()));
+		this.properties = properties;
+		this.queue = queue;
+		this.metrics = metrics;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@PostMapping("/webhooks/{source}")
+	Mono<ResponseEntity<Accepted>> receive(@PathVariable String source, ServerHttpRequest request) {
+		AlertAdapter adapter = adapterFor(source);
+		authenticate(source, request.getHeaders());
+		checkContentType(source, request.getHeaders());
+		long limit = this.properties.maxBodySize().toBytes();
+		if (request.getHeaders().getContentLength() > limit) {
+			return Mono.error(tooLarge(source));
+		}
+		return DataBufferUtils.join(request.getBody(), (int) Math.min(limit, Integer.MAX_VALUE))
+			.onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(source))
+			.map((buffer) -> {
+				try (var stream = buffer.asInputStream(true)) {
+					return readTree(source, stream.readAllBytes());
+				}
+				catch (java.io.IOException ex) {
+					throw new WebhookRejectedException(IngestOutcome.BAD_REQUEST, source, "unreadable body");
+				}
+			})
+			.switchIfEmpty(Mono.error(() -> badRequest(source, "the body is empty")))
+			.map((body) -> accept(adapter, body));
+	}
+
+	private AlertAdapter adapterFor(String source) {
+		AlertAdapter adapter = this.adapters.get(source);
+		if (adapter == null) {
+			throw new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE, IngestMetrics.UNKNOWN_SOURCE,
+					"no alert source is called '" + abbreviate(source) + "'; known: " + this.adapters.keySet());
+		}
+		if (this.properties.credentials(source) == null) {
+			throw new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE, source, "source '" + source
+					+ "' is not enabled: set bridge.ingest.sources." + source + ".token (or username and password)");
+		}
+		return adapter;
+	}
+
+	private void authenticate(String source, HttpHeaders headers) {
+		String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
+		if (authorization == null || !this.properties.credentials(source).accepts(authorization)) {
+			throw new WebhookRejectedException(IngestOutcome.UNAUTHORIZED, source,
+					(authorization == null) ? "send an Authorization header" : "the credentials are not valid");
+		}
+	}
+
+	private void checkContentType(String source, HttpHeaders headers) {
+		MediaType type = headers.getContentType();
+		boolean json = type == null || MediaType.APPLICATION_JSON.isCompatibleWith(type)
+				|| type.getSubtype().endsWith("+json") || "text/json".equals(type.toString());
+		if (!json) {
+			throw new WebhookRejectedException(IngestOutcome.UNSUPPORTED_MEDIA_TYPE, source,
+					"send Content-Type: application/json, not " + type);
+		}
+	}
+
+	private JsonNode readTree(String source, byte[] body) {
+		try {
+			return this.json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			throw badRequest(source, "the body is not valid JSON: " + ex.getOriginalMessage());
+		}
+	}
+
+	private ResponseEntity<Accepted> accept(AlertAdapter adapter, JsonNode body) {
+		Instant now = this.clock.instant();
+		List<Alert> alerts;
+		try {
+			alerts = adapter.parse(body, now);
+		}
+		catch (InvalidPayloadException | IllegalArgumentException ex) {
+			throw badRequest(adapter.source(), ex.getMessage());
+		}
+		if (!this.queue.offerAll(alerts)) {
+			throw new WebhookRejectedException(IngestOutcome.QUEUE_FULL, adapter.source(),
+					"the pipeline queue is full (" + this.properties.queueCapacity() + " alerts); retry later");
+		}
+		this.metrics.request(adapter.source(), IngestOutcome.ACCEPTED);
+		this.metrics.received(alerts);
+		logger.debug("Webhook accepted: source={} alerts={}", adapter.source(), alerts.size());
+		return ResponseEntity.accepted().body(Accepted.of(alerts));
+	}
+
+	private static WebhookRejectedException badRequest(String source, String detail) {
+		return new WebhookRejectedException(IngestOutcome.BAD_REQUEST, source, detail);
+	}
+
+	private WebhookRejectedException tooLarge(String source) {
+		return new WebhookRejectedException(IngestOutcome.TOO_LARGE, source,
+				"the body is larger than " + this.properties.maxBodySize());
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() > 40) ? text.substring(0, 40) + "..." : text;
+	}
+
+	/**
+	 * The 202 answer: how many alerts were queued and their fingerprints, in order.
+	 *
+	 * @param accepted the number of alerts queued
+	 * @param fingerprints their fingerprints
+	 */
+	record Accepted(int accepted, List<String> fingerprints) {
+
+		static Accepted of(List<Alert> alerts) {
+			return new Accepted(alerts.size(), alerts.stream().map((alert) -> alert.fingerprint().value()).toList());
+		}
+
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.haloalertbridge.ingest;
+
+import java.net.URI;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Answers every refused webhook with RFC 9457 problem+json, counts it, and logs it once.
+ * A 401 names the schemes a sender may use; a 503 says when to come back.
+ */
+@RestControllerAdvice(assignableTypes = WebhookController.class)
+class WebhookProblems {
+
+	private static final Logger logger = LoggerFactory.getLogger(WebhookProblems.class);
+
+	private final IngestMetrics metrics;
+
+	private final IngestProperties properties;
+
+	WebhookProblems(IngestMetrics metrics, IngestProperties properties) {
+		this.metrics = metrics;
+		this.properties = properties;
+	}
+
+	@ExceptionHandler(WebhookRejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(WebhookRejectedException ex) {
+		IngestOutcome outcome = ex.outcome();
+		this.metrics.request(ex.sourceTag(), outcome);
+		logger.warn("Webhook refused: source={} outcome={} detail={}", ex.sourceTag(), outcome.tag(), ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(outcome.status(), ex.getMessage());
+		problem.setTitle(outcome.title());
+		problem.setType(URI.create("urn:halo-alert-bridge:problem:" + outcome.tag().replace('_', '-')));
+		problem.setProperty("source", ex.sourceTag());
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(outcome.status())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (outcome == IngestOutcome.UNAUTHORIZED) {
+			response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"halo-alert-bridge\"",
+					"Basic realm=\"halo-alert-bridge\"");
+		}
+		if (outcome == IngestOutcome.QUEUE_FULL) {
+			response.header(HttpHeaders.RETRY_AFTER, Long.toString(this.properties.retryAfter().toSeconds()));
+		}
+		return response.body(problem);
+	}
+
+}

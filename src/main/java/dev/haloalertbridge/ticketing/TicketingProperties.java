@@ -1,0 +1,43 @@
+package dev.haloalertbridge.ticketing;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How tickets are written. Status and outcome ids differ per Halo installation: check
+ * {@code /api/Status} and {@code /api/Outcome} (the defaults are a stock install's
+ * "Closed" and "Internal Note").
+ *
+ * @param closeOnResolve whether a resolved alert closes its ticket, or only adds a note
+ * @param closedStatusId the status that closes a ticket
+ * @param noteOutcomeId the outcome of the bridge's private notes
+ * @param findBeforeCreate whether to look for an open ticket with the same fingerprint
+ * before opening one, so a restart (which empties the in-memory ledger) does not
+ * duplicate tickets; costs one call per new alert
+ * @param maxSummaryLength the longest ticket summary, in characters
+ * @param maxTextLength the longest alert text copied into a ticket or note, in characters
+ * @param sweepInterval how often due notes and owed retries are looked for
+ * @param drainTimeout how long shutdown waits for queued alerts to be processed
+ */
+@Validated
+@ConfigurationProperties("bridge.ticketing")
+public record TicketingProperties(@DefaultValue("true") boolean closeOnResolve,
+		@Nullable @DefaultValue("9") Integer closedStatusId, @DefaultValue("7") @Min(1) int noteOutcomeId,
+		@DefaultValue("true") boolean findBeforeCreate, @DefaultValue("200") @Min(20) int maxSummaryLength,
+		@DefaultValue("4000") @Min(100) int maxTextLength, @DefaultValue("5s") @NotNull Duration sweepInterval,
+		@DefaultValue("20s") @NotNull Duration drainTimeout) {
+
+	@AssertTrue(message = "bridge.ticketing.closed-status-id is required when close-on-resolve is true")
+	boolean isClosedStatusSetWhenClosing() {
+		return !this.closeOnResolve || this.closedStatusId != null;
+	}
+
+}
