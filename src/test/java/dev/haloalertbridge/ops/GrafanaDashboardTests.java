@@ -1,0 +1,238 @@
+package dev.haloalertbridge.ops;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks the Grafana dashboard against the house rules and against the metric names in
+ * {@code docs/metrics.md}.
+ */
+class GrafanaDashboardTests {
+
+	private static final Path DASHBOARD = Path.of("grafana/halo-alert-bridge.json");
+
+	private static final Path METRICS = Path.of("docs/metrics.md");
+
+	private static final String DATASOURCE = "${datasource}";
+
+	private static final Pattern RANGE_FUNCTION = Pattern.compile("\\b(rate|increase)\\(");
+
+	private static final Pattern SELECTOR = Pattern
+		.compile("\\b((?:bridge|resilience4j|jvm|process)_[a-z0-9_]+)\\b(\\{[^}]*\\})?");
+
+	private static final Pattern TIMER_SUFFIX = Pattern.compile("_(bucket|count|sum|max)$");
+
+	private static JsonNode dashboard;
+
+	@BeforeAll
+	static void readDashboard() throws IOException {
+		dashboard = JsonMapper.builder().build().readTree(Files.readString(DASHBOARD));
+	}
+
+	@Test
+	void dashboardHasAStableUid() {
+		assertThat(dashboard.path("uid").asString()).isEqualTo("halo-alert-bridge");
+		assertThat(dashboard.path("id").isNull() || dashboard.path("id").isMissingNode()).isTrue();
+	}
+
+	@Test
+	void datasourceIsAPrometheusTemplateVariable() {
+		JsonNode datasource = variable("datasource");
+		assertThat(datasource.path("type").asString()).isEqualTo("datasource");
+		assertThat(datasource.path("query").asString()).isEqualTo("prometheus");
+	}
+
+	@Test
+	void instanceVariableIsChainedToTheJobVariable() {
+		assertThat(variableNames()).containsSubsequence("datasource", "job", "instance");
+		assertThat(variableQuery("job")).isEqualTo("label_values(bridge_webhook_requests_total, job)");
+		assertThat(variableQuery("instance"))
+			.isEqualTo("label_values(bridge_webhook_requests_total{job=\"$job\"}, instance)");
+		for (String name : List.of("job", "instance")) {
+			assertThat(variable(name).path("datasource").path("uid").asString()).isEqualTo(DATASOURCE);
+		}
+		assertThat(variable("instance").path("includeAll").asBoolean()).isTrue();
+		assertThat(variable("instance").path("allValue").asString()).isEqualTo(".*");
+	}
+
+	@Test
+	void rowsFollowThePipelineStages() {
+		List<String> rows = new ArrayList<>();
+		for (JsonNode panel : dashboard.path("panels")) {
+			if (isRow(panel)) {
+				rows.add(panel.path("title").asString());
+			}
+		}
+		assertThat(rows).containsExactly("Ingest", "Dedupe", "Ticketing", "Halo API", "Queue/JVM");
+	}
+
+	@Test
+	void everyPanelHasAUnitAndADescription() {
+		for (JsonNode panel : panels()) {
+			String title = panel.path("title").asString();
+			assertThat(panel.path("fieldConfig").path("defaults").path("unit").asString()).as("unit of %s", title)
+				.isNotBlank();
+			assertThat(panel.path("description").asString()).as("description of %s", title).isNotBlank();
+		}
+	}
+
+	@Test
+	void everyPanelAndQueryUsesTheDatasourceVariable() {
+		for (JsonNode panel : panels()) {
+			String title = panel.path("title").asString();
+			assertThat(panel.path("datasource").path("uid").asString()).as("datasource of %s", title)
+				.isEqualTo(DATASOURCE);
+			assertThat(panel.path("targets").isEmpty()).as("queries of %s", title).isFalse();
+			for (JsonNode target : panel.path("targets")) {
+				assertThat(target.path("datasource").path("uid").asString()).as("datasource of a query in %s", title)
+					.isEqualTo(DATASOURCE);
+			}
+		}
+	}
+
+	@Test
+	void everyRateAndIncreaseUsesTheRateInterval() {
+		for (String expr : expressions()) {
+			Matcher matcher = RANGE_FUNCTION.matcher(expr);
+			while (matcher.find()) {
+				String call = call(expr, matcher.end());
+				assertThat(call).as("%s in %s", matcher.group(), expr).endsWith("[$__rate_interval]");
+			}
+		}
+	}
+
+	@Test
+	void everyMetricIsFilteredByJobAndInstance() {
+		for (String expr : expressions()) {
+			Matcher matcher = SELECTOR.matcher(expr);
+			assertThat(matcher.find()).as("a metric in %s", expr).isTrue();
+			do {
+				assertThat(matcher.group(2)).as("labels of %s in %s", matcher.group(1), expr)
+					.isNotNull()
+					.contains("job=\"$job\"", "instance=~\"$instance\"");
+			}
+			while (matcher.find());
+		}
+	}
+
+	@Test
+	void everyMetricIsInTheMetricsContract() throws IOException {
+		Set<String> contract = contractNames();
+		assertThat(contract).contains("bridge_webhook_requests_total", "bridge_halo_requests_seconds");
+		for (String expr : expressions()) {
+			Matcher matcher = SELECTOR.matcher(expr);
+			while (matcher.find()) {
+				String name = matcher.group(1);
+				String timer = TIMER_SUFFIX.matcher(name).replaceFirst("");
+				assertThat(contract.contains(name) || contract.contains(timer))
+					.as("%s (in %s) is listed in %s", name, expr, METRICS)
+					.isTrue();
+			}
+		}
+	}
+
+	@Test
+	void panelIdsAreUnique() {
+		List<Integer> ids = new ArrayList<>();
+		for (JsonNode panel : dashboard.path("panels")) {
+			ids.add(panel.path("id").asInt());
+		}
+		assertThat(ids).doesNotHaveDuplicates().doesNotContain(0);
+	}
+
+	/**
+	 * The text of a function call from just after its opening parenthesis to its closing
+	 * one.
+	 */
+	private static String call(String expr, int start) {
+		int depth = 1;
+		for (int i = start; i < expr.length(); i++) {
+			char c = expr.charAt(i);
+			depth += (c == '(') ? 1 : (c == ')') ? -1 : 0;
+			if (depth == 0) {
+				return expr.substring(start, i);
+			}
+		}
+		throw new AssertionError("unbalanced parentheses in " + expr);
+	}
+
+	private static Set<String> contractNames() throws IOException {
+		Pattern row = Pattern.compile("^\\|\\s*`([a-z0-9_]+)`\\s*\\|");
+		return Files.readAllLines(METRICS)
+			.stream()
+			.map(row::matcher)
+			.filter(Matcher::find)
+			.map((matcher) -> matcher.group(1))
+			.collect(Collectors.toSet());
+	}
+
+	private static boolean isRow(JsonNode panel) {
+		return "row".equals(panel.path("type").asString());
+	}
+
+	private static List<JsonNode> panels() {
+		List<JsonNode> panels = new ArrayList<>();
+		for (JsonNode panel : dashboard.path("panels")) {
+			if (isRow(panel)) {
+				panel.path("panels").forEach(panels::add);
+			}
+			else {
+				panels.add(panel);
+			}
+		}
+		assertThat(panels).isNotEmpty();
+		return panels;
+	}
+
+	private static List<String> expressions() {
+		List<String> expressions = new ArrayList<>();
+		for (JsonNode panel : panels()) {
+			for (JsonNode target : panel.path("targets")) {
+				expressions.add(target.path("expr").asString());
+			}
+		}
+		assertThat(expressions).isNotEmpty().doesNotContain("");
+		return expressions;
+	}
+
+	private static List<String> variableNames() {
+		List<String> names = new ArrayList<>();
+		dashboard.path("templating").path("list").forEach((variable) -> names.add(variable.path("name").asString()));
+		return names;
+	}
+
+	private static JsonNode variable(String name) {
+		for (JsonNode variable : dashboard.path("templating").path("list")) {
+			if (name.equals(variable.path("name").asString())) {
+				return variable;
+			}
+		}
+		throw new AssertionError("no template variable " + name);
+	}
+
+	/**
+	 * A query variable's PromQL: Grafana stores it as a string or, since 10, as an
+	 * object.
+	 */
+	private static String variableQuery(String name) {
+		JsonNode variable = variable(name);
+		assertThat(variable.path("type").asString()).isEqualTo("query");
+		JsonNode query = variable.path("query");
+		return query.isObject() ? query.path("query").asString() : query.asString();
+	}
+
+}

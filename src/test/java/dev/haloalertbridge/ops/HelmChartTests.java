@@ -1,0 +1,216 @@
+package dev.haloalertbridge.ops;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import com.marcnuri.helm.TemplateCommand;
+import dev.haloalertbridge.ops.RenderedManifests.Node;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Lints and renders the Helm chart with an embedded Helm, then checks the manifests field
+ * by field.
+ */
+class HelmChartTests {
+
+	private static final Path CHART = Path.of("helm/halo-alert-bridge");
+
+	private static final String FULLNAME = "rel-halo-alert-bridge";
+
+	private static final Helm helm = new Helm(CHART);
+
+	@Test
+	void chartLintsCleanInStrictMode() {
+		LintResult result = helm.lint().strict().call();
+		assertThat(result.isFailed()).as("lint messages: %s", result.getMessages()).isFalse();
+	}
+
+	@Test
+	void defaultRenderRunsAsNonRootWithReadOnlyRootFilesystem() {
+		RenderedManifests manifests = render(UnaryOperator.identity());
+		Node pod = manifests.deployment().at("spec", "template", "spec");
+		assertThat(pod.at("securityContext", "runAsNonRoot").value()).isEqualTo(true);
+		assertThat(pod.at("securityContext", "runAsUser").value()).isEqualTo(10001);
+		assertThat(pod.at("automountServiceAccountToken").value()).isEqualTo(false);
+		Node container = manifests.container();
+		Node securityContext = container.at("securityContext");
+		assertThat(securityContext.at("runAsNonRoot").value()).isEqualTo(true);
+		assertThat(securityContext.at("runAsUser").value()).isEqualTo(10001);
+		assertThat(securityContext.at("readOnlyRootFilesystem").value()).isEqualTo(true);
+		assertThat(securityContext.at("allowPrivilegeEscalation").value()).isEqualTo(false);
+		assertThat(securityContext.at("capabilities", "drop").value()).isEqualTo(List.of("ALL"));
+		assertThat(securityContext.at("seccompProfile", "type").value()).isEqualTo("RuntimeDefault");
+		assertThat(container.at("resources", "requests").map()).containsKeys("cpu", "memory");
+		assertThat(container.at("resources", "limits").map()).containsKey("memory");
+	}
+
+	@Test
+	void defaultRenderGivesTmpAnEmptyDirBecauseTheRootFilesystemIsReadOnly() {
+		RenderedManifests manifests = render(UnaryOperator.identity());
+		assertThat(manifests.mountPathOfVolume("tmp")).isEqualTo("/tmp");
+		assertThat(manifests.volume("tmp").map()).containsKey("emptyDir");
+	}
+
+	@Test
+	void defaultRenderProbesActuatorHealthGroupsOnTheHttpPort() {
+		Node container = render(UnaryOperator.identity()).container();
+		Node port = container.at("ports").list().get(0);
+		assertThat(port.at("name").value()).isEqualTo("http");
+		assertThat(port.at("containerPort").value()).isEqualTo(8080);
+		assertThat(container.at("livenessProbe", "httpGet", "path").value()).isEqualTo("/actuator/health/liveness");
+		assertThat(container.at("livenessProbe", "httpGet", "port").value()).isEqualTo("http");
+		assertThat(container.at("readinessProbe", "httpGet", "path").value()).isEqualTo("/actuator/health/readiness");
+		assertThat(container.at("readinessProbe", "httpGet", "port").value()).isEqualTo("http");
+	}
+
+	@Test
+	void defaultRenderMountsTheConfigMapWhereSpringLooksForExtraConfig() {
+		RenderedManifests manifests = render(UnaryOperator.identity());
+		assertThat(manifests.mountPathOfVolume("config")).isEqualTo("/config");
+		assertThat(manifests.volume("config").at("configMap", "name").value()).isEqualTo(FULLNAME);
+		assertThat(manifests.env("SPRING_CONFIG_ADDITIONAL_LOCATION")).isEqualTo("optional:file:/config/");
+		assertThat(manifests.kind("ConfigMap").at("data").map()).containsKey("application.yaml");
+	}
+
+	@Test
+	void defaultRenderLoadsCredentialsFromTheChartsSecret() {
+		RenderedManifests manifests = render(UnaryOperator.identity());
+		assertThat(manifests.envFromSecretName()).isEqualTo(FULLNAME);
+		assertThat(manifests.kind("Secret").at("metadata", "name").value()).isEqualTo(FULLNAME);
+	}
+
+	@Test
+	void secretHoldsTheHaloSettingsAndWebhookTokensThatAreSet() {
+		RenderedManifests manifests = render((template) -> template.set("halo.clientId", "bridge")
+			.set("halo.clientSecret", "s3cret")
+			.set("halo.resourceServer", "https://acme.halopsa.com/api")
+			.set("halo.authorizationServer", "https://acme.halopsa.com/auth")
+			.set("webhookTokens.alertmanager", "am-token")
+			.set("webhookTokens.generic", "generic-token"));
+		Map<String, Object> data = manifests.kind("Secret").at("data").map();
+		assertThat(data).containsOnlyKeys("HALO_CLIENT_ID", "HALO_CLIENT_SECRET", "HALO_RESOURCE_SERVER",
+				"HALO_AUTHORIZATION_SERVER", "BRIDGE_INGEST_SOURCES_ALERTMANAGER_TOKEN",
+				"BRIDGE_INGEST_SOURCES_GENERIC_TOKEN");
+		assertThat(decode(data.get("HALO_CLIENT_SECRET"))).isEqualTo("s3cret");
+		assertThat(decode(data.get("HALO_RESOURCE_SERVER"))).isEqualTo("https://acme.halopsa.com/api");
+		assertThat(decode(data.get("BRIDGE_INGEST_SOURCES_ALERTMANAGER_TOKEN"))).isEqualTo("am-token");
+	}
+
+	@Test
+	void existingSecretReplacesTheChartsSecret() {
+		RenderedManifests manifests = render((template) -> template.set("existingSecret", "mine"));
+		assertThat(manifests.kinds()).doesNotContain("Secret");
+		assertThat(manifests.envFromSecretName()).isEqualTo("mine");
+		assertThat(manifests.podAnnotations()).doesNotContainKey("checksum/secret");
+	}
+
+	@Test
+	void configValuesAreRenderedAsApplicationYaml() {
+		RenderedManifests manifests = render((template) -> template.set("config.bridge.queue.capacity", 500)
+			.set("config.logging.level.dev\\.haloalertbridge", "debug"));
+		String applicationYaml = (String) manifests.kind("ConfigMap").at("data", "application.yaml").value();
+		Node config = new Node(new Yaml().load(applicationYaml));
+		assertThat(config.at("bridge", "queue", "capacity").value()).isEqualTo(500);
+		assertThat(config.at("logging", "level", "dev.haloalertbridge").value()).isEqualTo("debug");
+	}
+
+	@Test
+	void podsRollWhenConfigOrSecretChanges() {
+		Map<String, Object> before = render(UnaryOperator.identity()).podAnnotations();
+		Map<String, Object> afterConfig = render((template) -> template.set("config.bridge.queue.capacity", 5))
+			.podAnnotations();
+		Map<String, Object> afterSecret = render((template) -> template.set("halo.clientId", "other")).podAnnotations();
+		assertThat(afterConfig.get("checksum/config")).isNotNull().isNotEqualTo(before.get("checksum/config"));
+		assertThat(afterSecret.get("checksum/secret")).isNotNull().isNotEqualTo(before.get("checksum/secret"));
+		assertThat(afterSecret.get("checksum/config")).isEqualTo(before.get("checksum/config"));
+	}
+
+	@Test
+	void imageTagDefaultsToTheAppVersion() throws IOException {
+		Map<String, Object> chart = new Yaml().load(Files.readString(CHART.resolve("Chart.yaml")));
+		assertThat(render(UnaryOperator.identity()).container().at("image").value())
+			.isEqualTo("ghcr.io/halo-alert-bridge/halo-alert-bridge:" + chart.get("appVersion"));
+		assertThat(render((template) -> template.set("image.tag", "1.2.3")).container().at("image").value())
+			.isEqualTo("ghcr.io/halo-alert-bridge/halo-alert-bridge:1.2.3");
+	}
+
+	@Test
+	void defaultRenderRunsOneReplica() {
+		assertThat(render(UnaryOperator.identity()).deployment().at("spec", "replicas").value()).isEqualTo(1);
+	}
+
+	@Test
+	void serviceMonitorScrapesThePrometheusEndpointOnlyWhenEnabled() {
+		assertThat(render(UnaryOperator.identity()).kinds()).doesNotContain("ServiceMonitor");
+		RenderedManifests manifests = render((template) -> template.set("serviceMonitor.enabled", true));
+		Node endpoint = manifests.kind("ServiceMonitor").at("spec", "endpoints").list().get(0);
+		assertThat(endpoint.at("port").value()).isEqualTo("http");
+		assertThat(endpoint.at("path").value()).isEqualTo("/actuator/prometheus");
+		assertThat(manifests.kind("ServiceMonitor").at("spec", "selector", "matchLabels").map())
+			.isEqualTo(manifests.kind("Service").at("spec", "selector").map());
+	}
+
+	@Test
+	void podDisruptionBudgetIsRenderedOnlyWhenEnabled() {
+		assertThat(render(UnaryOperator.identity()).kinds()).doesNotContain("PodDisruptionBudget");
+		RenderedManifests manifests = render((template) -> template.set("podDisruptionBudget.enabled", true));
+		assertThat(manifests.kind("PodDisruptionBudget").at("spec", "maxUnavailable").value()).isEqualTo(1);
+	}
+
+	@Test
+	void serviceSelectsThePodsOnTheHttpPort() {
+		RenderedManifests manifests = render(UnaryOperator.identity());
+		Node service = manifests.kind("Service");
+		assertThat(service.at("spec", "ports").list().get(0).at("targetPort").value()).isEqualTo("http");
+		assertThat(manifests.deployment().at("spec", "template", "metadata", "labels").map())
+			.containsAllEntriesOf(service.at("spec", "selector").map());
+	}
+
+	@Test
+	void notesExplainHowToPortForwardAndSendATestAlert() {
+		String notes = helm.install().withName("rel").withNamespace("ops").clientOnly().dryRun().call().getOutput();
+		assertThat(notes).contains("port-forward service/" + FULLNAME + " 8080:8080")
+			.contains("curl -s -i http://127.0.0.1:8080/webhooks/alertmanager")
+			.contains("BRIDGE_INGEST_SOURCES_ALERTMANAGER_TOKEN");
+	}
+
+	@Test
+	void valueOfTheWrongTypeIsRejectedBySchema() {
+		assertThatIllegalStateException().isThrownBy(() -> render((template) -> template.set("replicaCount", "many")))
+			.withMessageContaining("replicaCount");
+	}
+
+	@Test
+	void unknownTopLevelValueIsRejectedBySchema() {
+		assertThatIllegalStateException().isThrownBy(() -> render((template) -> template.set("replicas", 2)))
+			.withMessageContaining("replicas");
+	}
+
+	@Test
+	void everyValueIsDocumentedWithAHelmDocsComment() throws IOException {
+		List<String> lines = Files.readAllLines(CHART.resolve("values.yaml"));
+		assertThat(ValuesDocumentation.undocumentedKeys(lines)).isEmpty();
+	}
+
+	private static String decode(Object base64) {
+		return new String(Base64.getDecoder().decode((String) base64), StandardCharsets.UTF_8);
+	}
+
+	private static RenderedManifests render(UnaryOperator<TemplateCommand> values) {
+		String rendered = values.apply(helm.template().withName("rel").withNamespace("ops")).call();
+		return RenderedManifests.parse(rendered);
+	}
+
+}
