@@ -28,7 +28,7 @@ final class ActionEditor {
 
 	SandboxAction created(long id, SandboxTicket ticket, JsonNode item, LocalDateTime now) {
 		Outcome outcome = outcome(item);
-		int newStatus = (int) Json.longValue(item, "new_status").orElse(0);
+		int newStatus = Json.longValue(item, "new_status").orElse(0L).intValue();
 		if (newStatus > 0 && SandboxSeed.status(newStatus).isEmpty()) {
 			throw HaloError.badRequest("Status " + newStatus + " does not exist");
 		}
@@ -40,7 +40,7 @@ final class ActionEditor {
 
 	private Outcome outcome(JsonNode item) {
 		if (item.has("outcome_id")) {
-			return SandboxSeed.outcome(Json.longValue(item, "outcome_id").orElse(-1))
+			return SandboxSeed.outcome(Json.longValue(item, "outcome_id").orElse(-1L))
 				.orElseThrow(() -> HaloError.badRequestString(OUTCOME_REQUIRED));
 		}
 		return Json.text(item, "outcome")

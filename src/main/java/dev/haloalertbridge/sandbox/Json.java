@@ -2,11 +2,11 @@ package dev.haloalertbridge.sandbox;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -36,23 +36,24 @@ final class Json {
 		return array;
 	}
 
-	static OptionalLong longValue(JsonNode item, String name) {
+	static Optional<Long> longValue(JsonNode item, String name) {
 		JsonNode node = item.path(name);
 		if (node.isNumber()) {
-			return OptionalLong.of(node.longValue());
+			return Optional.of(node.longValue());
 		}
 		if (node.isString()) {
 			return parse(node.stringValue());
 		}
-		return OptionalLong.empty();
+		return Optional.empty();
 	}
 
-	static OptionalLong parse(String text) {
+	/** Reads {@code 12}, {@code 12.0} or {@code " 12 "} as 12. */
+	static Optional<Long> parse(String text) {
 		try {
-			return OptionalLong.of((long) Double.parseDouble(text.strip()));
+			return Optional.of((long) Double.parseDouble(text.strip()));
 		}
 		catch (NumberFormatException ex) {
-			return OptionalLong.empty();
+			return Optional.empty();
 		}
 	}
 
@@ -68,7 +69,7 @@ final class Json {
 
 	/** Halo's timestamp form: ISO-8601, seconds, no offset, meant as UTC. */
 	static LocalDateTime now(Clock clock) {
-		return LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+		return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	static String format(LocalDateTime time) {

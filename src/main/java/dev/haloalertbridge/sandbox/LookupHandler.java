@@ -36,7 +36,7 @@ final class LookupHandler {
 	}
 
 	Mono<ServerResponse> sites(ServerRequest request) {
-		long clientId = request.queryParam("client_id").map(Json::parse).flatMap(LookupHandler::boxed).orElse(-1L);
+		long clientId = request.queryParam("client_id").flatMap(Json::parse).orElse(-1L);
 		List<ObjectNode> matches = SandboxSeed.SITES.stream()
 			.filter((site) -> clientId < 0 || site.clientId() == clientId)
 			.map(LookupRenderer::site)
@@ -87,11 +87,7 @@ final class LookupHandler {
 	}
 
 	private static long pathId(ServerRequest request) {
-		return Json.parse(request.pathVariable("id")).orElse(-1);
-	}
-
-	private static java.util.Optional<Long> boxed(java.util.OptionalLong value) {
-		return value.isPresent() ? java.util.Optional.of(value.getAsLong()) : java.util.Optional.empty();
+		return Json.parse(request.pathVariable("id")).orElse(-1L);
 	}
 
 }

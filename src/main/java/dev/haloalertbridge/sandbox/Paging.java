@@ -46,12 +46,7 @@ record Paging(boolean paginate, int pageSize, int pageNo, int count) {
 	}
 
 	private static int intParam(ServerRequest request, String name, int fallback) {
-		return request.queryParam(name)
-			.stream()
-			.mapToLong((value) -> Json.parse(value).orElse(fallback))
-			.mapToInt(Math::toIntExact)
-			.findFirst()
-			.orElse(fallback);
+		return request.queryParam(name).flatMap(Json::parse).map(Long::intValue).orElse(fallback);
 	}
 
 }

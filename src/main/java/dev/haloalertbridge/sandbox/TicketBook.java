@@ -43,8 +43,9 @@ final class TicketBook {
 
 	synchronized SandboxTicket save(JsonNode item) {
 		LocalDateTime now = Json.now(this.clock);
-		if (Json.longValue(item, "id").orElse(0) > 0) {
-			SandboxTicket current = visibleOrNotFound(Json.longValue(item, "id").getAsLong());
+		Optional<Long> id = Json.longValue(item, "id").filter((value) -> value > 0);
+		if (id.isPresent()) {
+			SandboxTicket current = visibleOrNotFound(id.get());
 			return store(new SandboxTicket(this.editor.updated(current, item, now)));
 		}
 		SandboxTicket created = store(new SandboxTicket(this.editor.created(this.nextId, item, now)));

@@ -94,19 +94,13 @@ final class TicketEditor {
 
 	private TicketType ticketType(JsonNode item) {
 		return Json.longValue(item, "tickettype_id")
-			.stream()
-			.mapToObj(SandboxSeed::ticketType)
-			.flatMap(java.util.Optional::stream)
-			.findFirst()
+			.flatMap(SandboxSeed::ticketType)
 			.orElseThrow(() -> HaloError.badRequest("Please select a valid Ticket Type"));
 	}
 
 	private Client requiredClient(JsonNode item) {
 		return Json.longValue(item, "client_id")
-			.stream()
-			.mapToObj(SandboxSeed::client)
-			.flatMap(java.util.Optional::stream)
-			.findFirst()
+			.flatMap(SandboxSeed::client)
 			.orElseThrow(() -> HaloError.badRequest("Please select a valid Customer"));
 	}
 
@@ -136,7 +130,7 @@ final class TicketEditor {
 			applyTeam(ticket, SandboxSeed.team(name).orElseThrow(() -> HaloError.badRequest("Unknown team " + name)));
 		}
 		else if (item.has("team_id")) {
-			long id = Json.longValue(item, "team_id").orElse(-1);
+			long id = Json.longValue(item, "team_id").orElse(-1L);
 			applyTeam(ticket, SandboxSeed.team(id).orElseThrow(() -> HaloError.badRequest("Unknown team " + id)));
 		}
 	}

@@ -106,8 +106,7 @@ final class TicketHandler {
 
 	private static long ticketIdParam(ServerRequest request) {
 		return request.queryParam("ticket_id")
-			.map(Json::parse)
-			.flatMap((id) -> id.isPresent() ? java.util.Optional.of(id.getAsLong()) : java.util.Optional.empty())
+			.flatMap(Json::parse)
 			.orElseThrow(() -> HaloError.badRequest("ticket_id is required"));
 	}
 

@@ -3,7 +3,6 @@ package dev.haloalertbridge.sandbox;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,8 +21,8 @@ import org.springframework.web.reactive.function.server.ServerRequest;
  * @param statusId the status
  * @param teamIds the teams, empty for any
  */
-record TicketQuery(Optional<String> thirdPartyIdString, OptionalLong clientId, boolean openOnly, boolean closedOnly,
-		Optional<String> searchSummary, OptionalLong statusId, Set<Long> teamIds) {
+record TicketQuery(Optional<String> thirdPartyIdString, Optional<Long> clientId, boolean openOnly, boolean closedOnly,
+		Optional<String> searchSummary, Optional<Long> statusId, Set<Long> teamIds) {
 
 	static TicketQuery from(ServerRequest request) {
 		return new TicketQuery(request.queryParam("third_party_id_string"), longParam(request, "client_id"),
@@ -33,10 +32,10 @@ record TicketQuery(Optional<String> thirdPartyIdString, OptionalLong clientId, b
 
 	boolean matches(SandboxTicket ticket) {
 		return this.thirdPartyIdString.map(ticket.thirdPartyIdString()::equals).orElse(true)
-				&& (this.clientId.isEmpty() || this.clientId.getAsLong() == ticket.clientId())
+				&& this.clientId.map((id) -> id == ticket.clientId()).orElse(true)
 				&& (!this.openOnly || ticket.isOpen()) && (!this.closedOnly || !ticket.isOpen())
 				&& this.searchSummary.map((text) -> contains(ticket.summary(), text)).orElse(true)
-				&& (this.statusId.isEmpty() || this.statusId.getAsLong() == ticket.statusId())
+				&& this.statusId.map((id) -> id == ticket.statusId()).orElse(true)
 				&& (this.teamIds.isEmpty() || this.teamIds.contains(ticket.json().path("team_id").asLong()));
 	}
 
@@ -48,16 +47,15 @@ record TicketQuery(Optional<String> thirdPartyIdString, OptionalLong clientId, b
 		return request.queryParam(name).map(Boolean::parseBoolean).orElse(false);
 	}
 
-	private static OptionalLong longParam(ServerRequest request, String name) {
-		return request.queryParam(name).map(Json::parse).orElse(OptionalLong.empty());
+	private static Optional<Long> longParam(ServerRequest request, String name) {
+		return request.queryParam(name).flatMap(Json::parse);
 	}
 
 	private static Set<Long> teams(ServerRequest request) {
 		return request.queryParam("team")
 			.map((list) -> Arrays.stream(list.split(","))
 				.map(Json::parse)
-				.filter(OptionalLong::isPresent)
-				.map(OptionalLong::getAsLong)
+				.flatMap(Optional::stream)
 				.collect(Collectors.toSet()))
 			.orElse(Set.of());
 	}

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -82,7 +83,7 @@ final class TokenHandler {
 
 	private static Set<String> scopes(String scope) {
 		String requested = (scope == null || scope.isBlank()) ? "all" : scope;
-		return Arrays.stream(requested.strip().split("\\s+")).collect(Collectors.toCollection(java.util.TreeSet::new));
+		return Arrays.stream(requested.strip().split("\\s+")).collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	private static String valueOf(String value) {

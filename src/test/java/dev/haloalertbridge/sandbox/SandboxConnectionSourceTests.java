@@ -1,6 +1,7 @@
 package dev.haloalertbridge.sandbox;
 
 import java.net.URI;
+import java.time.Duration;
 
 import dev.haloalertbridge.halo.HaloConnection;
 import dev.haloalertbridge.halo.HaloConnectionSource;
@@ -56,7 +57,7 @@ class SandboxConnectionSourceTests {
 	@Test
 	void connectionIsRefusedBeforeTheServerStarts() {
 		SandboxProperties properties = new SandboxProperties("sandbox-client", new Secret("sandbox-secret"), "sandbox",
-				java.time.Duration.ofHours(1), 300, java.time.Duration.ofMinutes(5), true);
+				Duration.ofHours(1), 300, Duration.ofMinutes(5), true);
 		assertThatIllegalStateException().isThrownBy(() -> new SandboxConnectionSource(properties).connection())
 			.withMessage("sandbox not started yet");
 	}
