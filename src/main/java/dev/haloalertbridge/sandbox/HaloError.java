@@ -44,10 +44,6 @@ final class HaloError extends RuntimeException {
 		return new HaloError(HttpStatus.NOT_FOUND, Json.object().put("Message", message));
 	}
 
-	HttpStatus status() {
-		return this.status;
-	}
-
 	Mono<ServerResponse> response() {
 		return ServerResponse.status(this.status).contentType(MediaType.APPLICATION_JSON).bodyValue(this.body);
 	}

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.ServerWebInputException;
 
 /**
  * {@code /sandbox/api/Tickets} and {@code /sandbox/api/Actions}: Halo's shared
@@ -72,6 +73,8 @@ final class TicketHandler {
 	private Mono<ServerResponse> saveAll(ServerRequest request, Function<JsonNode, ObjectNode> save) {
 		boolean returnAll = request.queryParam("returnall").map(Boolean::parseBoolean).orElse(false);
 		return request.bodyToMono(JsonNode.class)
+			.onErrorMap(ServerWebInputException.class,
+					(ex) -> HaloError.badRequest("The request body is not valid JSON"))
 			.switchIfEmpty(Mono.error(() -> HaloError.badRequest("The request body must be a JSON array")))
 			.map((body) -> {
 				List<ObjectNode> saved = saveEach(body, save);

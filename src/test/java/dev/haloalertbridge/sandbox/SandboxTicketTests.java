@@ -70,13 +70,19 @@ class SandboxTicketTests {
 	}
 
 	@Test
-	void objectBodyIsRefused() {
+	void objectOrMalformedBodyIsRefused() {
 		this.calls.post(TICKETS, this.token, "{\"summary\":\"x\",\"tickettype_id\":21,\"client_id\":12}")
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.Message")
 			.exists();
+		this.calls.post(TICKETS, this.token, "[{\"summary\":")
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.ClassName")
+			.isEqualTo("System.Exception");
 		assertThat(this.halo.tickets()).isEmpty();
 	}
 
