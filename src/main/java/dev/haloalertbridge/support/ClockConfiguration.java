@@ -2,16 +2,17 @@ package dev.haloalertbridge.support;
 
 import java.time.Clock;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * The one clock every time-dependent decision reads, so tests replace it instead of
- * sleeping.
+ * sleeping. An auto-configuration, so that its condition sees any clock the application
+ * or a test defines.
  */
-@Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+@AutoConfiguration
+public class ClockConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean

@@ -11,7 +11,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "halo.client-id=x", "halo.client-secret=x", "halo.resource-server=http://127.0.0.1:9/api",
+		properties = { "bridge.mapping.defaults.client-id=1", "bridge.mapping.defaults.ticket-type-id=1",
+				"halo.client-id=x", "halo.client-secret=x", "halo.resource-server=http://127.0.0.1:9/api",
 				"halo.authorization-server=http://127.0.0.1:9/auth", "halo.tenant=Not set" })
 @AutoConfigureWebTestClient
 class SandboxProfileOffTests {

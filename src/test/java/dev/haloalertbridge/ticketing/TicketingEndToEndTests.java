@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.haloalertbridge.ingest.AlertQueue;
 import dev.haloalertbridge.testsupport.BridgeTest;
 import dev.haloalertbridge.testsupport.HaloOpenApi;
 import dev.haloalertbridge.testsupport.MutableClock;
@@ -50,8 +51,14 @@ class TicketingEndToEndTests {
 	@Autowired
 	private JsonMapper json;
 
+	@Autowired
+	private AlertQueue queue;
+
 	@BeforeEach
 	void resetHalo() {
+		// Earlier tests in this shared context may still have alerts in flight; let them
+		// finish first.
+		await().until(() -> this.queue.depth() == 0);
 		WireMockHalo.reset(this.halo);
 	}
 
