@@ -125,11 +125,12 @@ public class HaloClient {
 
 	private <T> Mono<T> authorized(HaloOperation operation, Function<String, Mono<T>> call) {
 		return Mono.defer(() -> this.tokens.token().flatMap(call))
-			.onErrorResume((ex) -> ex instanceof HaloRejectedException rejected && rejected.status() == 401, (ex) -> {
-				logger.info("Halo answered 401 to {}; fetching a new token once", operation.tag());
-				this.tokens.invalidate();
-				return this.tokens.token().flatMap(call);
-			});
+			.onErrorResume((ex) -> ex instanceof HaloRejectedException rejected && rejected.status() == 401
+					&& rejected.operation() != HaloOperation.TOKEN, (ex) -> {
+						logger.info("Halo answered 401 to {}; fetching a new token once", operation.tag());
+						this.tokens.invalidate();
+						return this.tokens.token().flatMap(call);
+					});
 	}
 
 	private <T> Mono<T> resilient(HaloOperation operation, Mono<T> call) {
