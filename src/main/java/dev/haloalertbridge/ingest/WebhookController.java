@@ -103,10 +103,16 @@ class WebhookController {
 		}
 	}
 
+	/**
+	 * JSON under any JSON type, or plain text: some appliances send their templated JSON
+	 * as text/plain. A form or XML body is refused, so a bare {@code curl -d} gets a
+	 * clear 415 instead of a confusing 400.
+	 */
 	private void checkContentType(String source, HttpHeaders headers) {
 		MediaType type = headers.getContentType();
 		boolean json = type == null || MediaType.APPLICATION_JSON.isCompatibleWith(type)
-				|| type.getSubtype().endsWith("+json") || "text/json".equals(type.toString());
+				|| type.getSubtype().endsWith("+json") || "json".equals(type.getSubtype())
+				|| MediaType.TEXT_PLAIN.equalsTypeAndSubtype(type);
 		if (!json) {
 			throw new WebhookRejectedException(IngestOutcome.UNSUPPORTED_MEDIA_TYPE, source,
 					"send Content-Type: application/json, not " + type);

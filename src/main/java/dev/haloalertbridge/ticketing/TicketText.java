@@ -3,6 +3,7 @@ package dev.haloalertbridge.ticketing;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.TreeMap;
 
 import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.dedupe.LedgerEntry;
@@ -49,8 +50,7 @@ class TicketText {
 		row(html, "Device", alert.device());
 		row(html, "Started", TIME.format(alert.startsAt()));
 		row(html, "Fingerprint", alert.fingerprint().value());
-		alert.labels()
-			.entrySet()
+		new TreeMap<>(alert.labels()).entrySet()
 			.stream()
 			.limit(MAX_LABELS)
 			.forEach((label) -> row(html, label.getKey(), label.getValue()));

@@ -109,6 +109,18 @@ class WebhookTests {
 	}
 
 	@Test
+	void jsonSentAsPlainTextIsAccepted() {
+		this.web.post()
+			.uri("/webhooks/generic")
+			.header(HttpHeaders.AUTHORIZATION, GENERIC_AUTH)
+			.contentType(MediaType.TEXT_PLAIN)
+			.bodyValue("{\"id\":\"plain-text\",\"title\":\"t\"}")
+			.exchange()
+			.expectStatus()
+			.isAccepted();
+	}
+
+	@Test
 	void formEncodedBodyIs415() {
 		this.web.post()
 			.uri("/webhooks/generic")
