@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.alert.AlertState;
 import dev.haloalertbridge.testsupport.TestAlert;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,6 +94,14 @@ class DedupePolicyTests {
 	@MethodSource("sweeps")
 	void sweepOwesWhatTheEntryAndTheTimeSay(String description, LedgerEntry entry, Instant now, SweepAction expected) {
 		assertThat(DedupePolicy.sweep(entry, now, TIMINGS)).isEqualTo(expected);
+	}
+
+	@Test
+	void resolutionNoteWrittenWithoutClosingIsNotWrittenAgain() {
+		// with close-on-resolve off the ticket stays open after its resolution note; the
+		// sweep must not take that written note for an owed one
+		LedgerEntry noted = LedgerEntry.pending(FIRST).opened(42, T0).resolved(resolvedAt(T0.plusSeconds(120)), false);
+		assertThat(DedupePolicy.sweep(noted, T0.plusSeconds(3600), TIMINGS)).isEqualTo(SweepAction.NONE);
 	}
 
 	private static Arguments sweep(String description, LedgerEntry entry, Instant now, SweepAction expected) {
