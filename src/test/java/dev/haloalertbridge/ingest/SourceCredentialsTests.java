@@ -95,6 +95,13 @@ class SourceCredentialsTests {
 		assertThat(this.basic.toString()).doesNotContain(PASSWORD);
 	}
 
+	@Test
+	void basicIsRefusedWhenOnlyAUsernameIsConfiguredBesideAToken() {
+		SourceCredentials credentials = new SourceCredentials(TOKEN, "alertmanager", "");
+		assertThat(credentials.accepts(basic("alertmanager:"))).isFalse();
+		assertThat(credentials.accepts("Bearer " + TOKEN)).isTrue();
+	}
+
 	private static String basic(String userAndPassword) {
 		return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
 	}
