@@ -117,6 +117,14 @@ class AlertmanagerAdapterTests {
 	}
 
 	@Test
+	void labelSetHashKeepsLabelBoundaries() {
+		ObjectNode joined = withoutFingerprint("{\"alertname\":\"HostDown\",\"job\":\"node, site=hq\"}");
+		ObjectNode split = withoutFingerprint("{\"alertname\":\"HostDown\",\"job\":\"node\",\"site\":\"hq\"}");
+		assertThat(this.adapter.parse(joined, RECEIVED).get(0).fingerprint())
+			.isNotEqualTo(this.adapter.parse(split, RECEIVED).get(0).fingerprint());
+	}
+
+	@Test
 	void missingSeverityLabelGivesTheConfiguredDefault() {
 		ObjectNode body = fixture("host-down-firing.json");
 		((ObjectNode) firstAlert(body).get("labels")).remove("severity");
