@@ -1,0 +1,112 @@
+package dev.haloalertbridge.dedupe;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import dev.haloalertbridge.alert.Alert;
+import dev.haloalertbridge.testsupport.MutableClock;
+import dev.haloalertbridge.testsupport.TestAlert;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LedgerTests {
+
+	private static final Duration TTL = Duration.ofDays(7);
+
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+
+	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+	private final Ledger ledger = ledger(100, this.registry);
+
+	@Test
+	void findReturnsWhatWasPut() {
+		LedgerEntry entry = entry("a");
+		this.ledger.put(entry);
+		assertThat(this.ledger.find(entry.fingerprint())).contains(entry);
+		assertThat(this.ledger.find(entry("b").fingerprint())).isEmpty();
+	}
+
+	@Test
+	void putReplacesTheEntryOfTheSameFingerprint() {
+		LedgerEntry pending = entry("a");
+		LedgerEntry open = pending.opened(7, this.clock.instant());
+		this.ledger.put(pending);
+		this.ledger.put(open);
+		assertThat(this.ledger.find(pending.fingerprint())).contains(open);
+		assertThat(this.ledger.snapshot()).containsExactly(open);
+	}
+
+	@Test
+	void removeForgetsTheFingerprint() {
+		LedgerEntry entry = entry("a");
+		this.ledger.put(entry);
+		this.ledger.remove(entry.fingerprint());
+		assertThat(this.ledger.find(entry.fingerprint())).isEmpty();
+	}
+
+	@Test
+	void entryIsRememberedUntilTheTimeToLiveHasPassed() {
+		LedgerEntry entry = entry("a");
+		this.ledger.put(entry);
+		this.clock.advance(TTL.minusSeconds(1));
+		assertThat(this.ledger.find(entry.fingerprint())).contains(entry);
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThat(this.ledger.find(entry.fingerprint())).isEmpty();
+		assertThat(this.ledger.snapshot()).isEmpty();
+	}
+
+	@Test
+	void writingAgainRestartsTheTimeToLive() {
+		LedgerEntry entry = entry("a");
+		this.ledger.put(entry);
+		this.clock.advance(TTL.minusDays(1));
+		this.ledger.put(entry.opened(7, this.clock.instant()));
+		this.clock.advance(Duration.ofDays(2));
+		assertThat(this.ledger.find(entry.fingerprint())).isPresent();
+	}
+
+	@Test
+	void maximumSizeEvictsEntries() {
+		Ledger small = ledger(3, new SimpleMeterRegistry());
+		for (int i = 0; i < 20; i++) {
+			small.put(entry("alert-" + i));
+		}
+		assertThat(small.snapshot()).hasSizeLessThanOrEqualTo(3).isNotEmpty();
+	}
+
+	@Test
+	void gaugeReportsTheNumberOfEntries() {
+		assertThat(gauge()).isZero();
+		this.ledger.put(entry("a"));
+		this.ledger.put(entry("b"));
+		assertThat(gauge()).isEqualTo(2);
+		this.ledger.remove(entry("a").fingerprint());
+		assertThat(gauge()).isEqualTo(1);
+	}
+
+	@Test
+	void gaugeDropsExpiredEntriesOnceTheSweepSnapshotRuns() {
+		this.ledger.put(entry("a"));
+		this.clock.advance(TTL.plusSeconds(1));
+		this.ledger.snapshot();
+		assertThat(gauge()).isZero();
+	}
+
+	private double gauge() {
+		return this.registry.get("bridge.ledger.entries").gauge().value();
+	}
+
+	private Ledger ledger(long maxEntries, SimpleMeterRegistry meters) {
+		return new Ledger(new DedupeProperties(Duration.ofMinutes(10), TTL, maxEntries, Duration.ofMinutes(1)),
+				this.clock, meters);
+	}
+
+	private LedgerEntry entry(String id) {
+		Alert alert = TestAlert.firing().withId(id).receivedAt(this.clock.instant()).build();
+		return LedgerEntry.pending(alert);
+	}
+
+}
