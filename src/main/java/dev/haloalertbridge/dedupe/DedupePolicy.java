@@ -29,6 +29,7 @@ public final class DedupePolicy {
 		return switch (known.get().state()) {
 			case PENDING -> firing ? Decision.RETRY_CREATE : Decision.RESOLVED_UNKNOWN;
 			case OPEN -> firing ? Decision.REPEAT : Decision.RESOLVED;
+			case RESOLVED -> firing ? Decision.REPEAT : Decision.RESOLVED_AGAIN;
 			case CLOSED -> firing ? Decision.NEW : Decision.RESOLVED_AGAIN;
 		};
 	}
@@ -47,7 +48,7 @@ public final class DedupePolicy {
 		return switch (entry.state()) {
 			case PENDING -> elapsed(entry, now, timings.retryBackoff()) ? SweepAction.RETRY_CREATE : SweepAction.NONE;
 			case OPEN -> openSweep(entry, now, timings);
-			case CLOSED -> SweepAction.NONE;
+			case RESOLVED, CLOSED -> SweepAction.NONE;
 		};
 	}
 

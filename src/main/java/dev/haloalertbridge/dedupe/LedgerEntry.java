@@ -64,7 +64,8 @@ public record LedgerEntry(Fingerprint fingerprint, OptionalLong ticketId, Ticket
 	 * @return the entry with the repeat counted and not yet reported
 	 */
 	public LedgerEntry repeated(Alert alert) {
-		return new LedgerEntry(this.fingerprint, this.ticketId, this.state, this.occurrences + 1, this.unreported + 1,
+		TicketState next = (this.state == TicketState.RESOLVED) ? TicketState.OPEN : this.state;
+		return new LedgerEntry(this.fingerprint, this.ticketId, next, this.occurrences + 1, this.unreported + 1,
 				this.firstSeen, alert.receivedAt(), this.lastReported, alert);
 	}
 
@@ -107,7 +108,7 @@ public record LedgerEntry(Fingerprint fingerprint, OptionalLong ticketId, Ticket
 	 * @return the entry
 	 */
 	public LedgerEntry resolved(Alert alert, boolean closed) {
-		return new LedgerEntry(this.fingerprint, this.ticketId, closed ? TicketState.CLOSED : this.state,
+		return new LedgerEntry(this.fingerprint, this.ticketId, closed ? TicketState.CLOSED : TicketState.RESOLVED,
 				this.occurrences, 0, this.firstSeen, alert.receivedAt(), alert.receivedAt(), alert);
 	}
 

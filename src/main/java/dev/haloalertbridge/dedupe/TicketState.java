@@ -11,6 +11,12 @@ public enum TicketState {
 	/** A ticket is open for it. */
 	OPEN,
 
+	/**
+	 * Its alert resolved and the resolution note was written, but the ticket was left
+	 * open ({@code close-on-resolve} off). A new firing makes it {@link #OPEN} again.
+	 */
+	RESOLVED,
+
 	/** Its ticket was closed by the bridge after the alert resolved. */
 	CLOSED
 

@@ -22,10 +22,11 @@ final class TokenUri {
 			.replacePath(trimmed + "/token")
 			.replaceQuery(null);
 		String trimmedTenant = tenant.strip();
-		if (!trimmedTenant.isEmpty() && !HaloConnection.NO_TENANT.equalsIgnoreCase(trimmedTenant)) {
-			builder.queryParam("tenant", trimmedTenant);
+		if (trimmedTenant.isEmpty() || HaloConnection.NO_TENANT.equalsIgnoreCase(trimmedTenant)) {
+			return builder.build().toUri();
 		}
-		return builder.encode().build().toUri();
+		// As a URI variable the tenant is encoded strictly, '+' and '&' included.
+		return builder.queryParam("tenant", "{tenant}").encode().buildAndExpand(trimmedTenant).toUri();
 	}
 
 }

@@ -28,7 +28,7 @@ public class AlertQueue {
 
 	private final AtomicInteger depth = new AtomicInteger();
 
-	private final Sinks.Many<Alert> sink = Sinks.many().unicast().onBackpressureBuffer(Queues.<Alert>unbounded().get());
+	private Sinks.Many<Alert> sink = newSink();
 
 	private boolean closed;
 
@@ -45,17 +45,36 @@ public class AlertQueue {
 	/**
 	 * Queues every alert of one message, or none.
 	 * @param alerts the alerts of one message
-	 * @return whether they were queued
+	 * @return whether they were queued, or why not
 	 */
-	synchronized boolean offerAll(List<Alert> alerts) {
-		if (this.closed || this.depth.get() + alerts.size() > this.capacity) {
-			return false;
+	synchronized Offer offerAll(List<Alert> alerts) {
+		if (this.closed) {
+			return Offer.CLOSED;
+		}
+		if (this.depth.get() + alerts.size() > this.capacity) {
+			return Offer.FULL;
 		}
 		for (Alert alert : alerts) {
 			this.depth.incrementAndGet();
 			this.sink.emitNext(alert, Sinks.EmitFailureHandler.FAIL_FAST);
 		}
-		return true;
+		return Offer.QUEUED;
+	}
+
+	/**
+	 * What became of an offer.
+	 */
+	enum Offer {
+
+		/** Every alert of the message is queued. */
+		QUEUED,
+
+		/** The message does not fit now; nothing was queued. */
+		FULL,
+
+		/** The worker is stopping (shutdown); nothing was queued. */
+		CLOSED
+
 	}
 
 	/**
@@ -63,8 +82,23 @@ public class AlertQueue {
 	 * is fully processed.
 	 * @return the alerts in arrival order; completes after {@link #close()} once drained
 	 */
-	public Flux<Alert> alerts() {
+	public synchronized Flux<Alert> alerts() {
 		return this.sink.asFlux();
+	}
+
+	/**
+	 * Takes alerts again after {@link #close()}, for a worker that is started again (a
+	 * paused and resumed application context). Does nothing while open.
+	 */
+	public synchronized void reopen() {
+		if (this.closed) {
+			this.sink = newSink();
+			this.closed = false;
+		}
+	}
+
+	private static Sinks.Many<Alert> newSink() {
+		return Sinks.many().unicast().onBackpressureBuffer(Queues.<Alert>unbounded().get());
 	}
 
 	/**
@@ -78,6 +112,9 @@ public class AlertQueue {
 	 * Refuses further alerts and lets the subscriber drain what is queued.
 	 */
 	public synchronized void close() {
+		if (this.closed) {
+			return;
+		}
 		this.closed = true;
 		this.sink.emitComplete(Sinks.EmitFailureHandler.FAIL_FAST);
 	}

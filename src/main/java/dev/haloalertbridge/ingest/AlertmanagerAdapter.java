@@ -86,8 +86,15 @@ class AlertmanagerAdapter implements AlertAdapter {
 			return Fingerprint.of(source(), List.of(externalUrl, own));
 		}
 		// Older senders omit the fingerprint; Alertmanager's is a hash of the sorted
-		// label set, so is this.
-		return Fingerprint.of(source(), List.of(externalUrl, new TreeMap<>(labels).toString()));
+		// label set, so is this. Each
+		// key and value is its own ingredient, so no value can imitate a label boundary.
+		List<String> ingredients = new ArrayList<>();
+		ingredients.add(externalUrl);
+		new TreeMap<>(labels).forEach((key, value) -> {
+			ingredients.add(key);
+			ingredients.add(value);
+		});
+		return Fingerprint.of(source(), ingredients);
 	}
 
 	private static AlertState state(JsonNode node) {

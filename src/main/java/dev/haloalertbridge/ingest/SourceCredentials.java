@@ -39,7 +39,7 @@ public record SourceCredentials(@DefaultValue("") String token, @DefaultValue(""
 		String value = authorization.substring(space + 1).strip();
 		return switch (scheme) {
 			case "bearer" -> !this.token.isBlank() && new Secret(this.token).matches(value);
-			case "basic" -> !this.username.isBlank() && basicMatches(value);
+			case "basic" -> !this.username.isBlank() && !this.password.isBlank() && basicMatches(value);
 			default -> false;
 		};
 	}

@@ -137,9 +137,12 @@ class WebhookController {
 		catch (InvalidPayloadException | IllegalArgumentException ex) {
 			throw badRequest(adapter.source(), ex.getMessage());
 		}
-		if (!this.queue.offerAll(alerts)) {
+		AlertQueue.Offer offer = this.queue.offerAll(alerts);
+		if (offer != AlertQueue.Offer.QUEUED) {
 			throw new WebhookRejectedException(IngestOutcome.QUEUE_FULL, adapter.source(),
-					"the pipeline queue is full (" + this.properties.queueCapacity() + " alerts); retry later");
+					(offer == AlertQueue.Offer.CLOSED) ? "the bridge is shutting down; retry later"
+							: "the pipeline queue cannot take " + alerts.size() + " more alerts (capacity "
+									+ this.properties.queueCapacity() + "); retry later");
 		}
 		this.metrics.request(adapter.source(), IngestOutcome.ACCEPTED);
 		this.metrics.received(alerts);

@@ -34,7 +34,7 @@ class PipelineWorker implements SmartLifecycle {
 
 	private final TicketingProperties properties;
 
-	private final Sinks.Empty<Void> stopping = Sinks.empty();
+	private Sinks.Empty<Void> stopping = Sinks.empty();
 
 	private @Nullable CompletableFuture<Void> processing;
 
@@ -46,6 +46,8 @@ class PipelineWorker implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
+		this.queue.reopen();
+		this.stopping = Sinks.empty();
 		Flux<Mono<Void>> alerts = this.queue.alerts().map(this::process);
 		Flux<Mono<Void>> ticks = Flux.interval(this.properties.sweepInterval())
 			.onBackpressureDrop()

@@ -29,6 +29,7 @@ class DedupePolicyTests {
 	@CsvSource({ "none, FIRING, NEW", "none, RESOLVED, RESOLVED_UNKNOWN", "pending, FIRING, RETRY_CREATE",
 			"pending, RESOLVED, RESOLVED_UNKNOWN", "open, FIRING, REPEAT", "open, RESOLVED, RESOLVED",
 			"open with resolve owed, FIRING, REPEAT", "open with resolve owed, RESOLVED, RESOLVED",
+			"resolved and left open, FIRING, REPEAT", "resolved and left open, RESOLVED, RESOLVED_AGAIN",
 			"closed, FIRING, NEW", "closed, RESOLVED, RESOLVED_AGAIN" })
 	void decisionFollowsKnownEntryAndIncomingState(String known, AlertState incoming, Decision expected) {
 		Alert alert = TestAlert.firing().withState(incoming).receivedAt(T0.plusSeconds(600)).build();
@@ -44,6 +45,7 @@ class DedupePolicyTests {
 			case "pending" -> Optional.of(pending);
 			case "open" -> Optional.of(open);
 			case "open with resolve owed" -> Optional.of(open.resolveOwed(resolved, T0.plusSeconds(60)));
+			case "resolved and left open" -> Optional.of(open.resolved(resolved, false));
 			case "closed" -> Optional.of(open.resolved(resolved, true));
 			default -> throw new IllegalArgumentException(name);
 		};

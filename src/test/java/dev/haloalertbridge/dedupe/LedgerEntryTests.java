@@ -123,8 +123,16 @@ class LedgerEntryTests {
 		assertThat(owed.unreported()).isEqualTo(1);
 	}
 
+	@Test
+	void repeatAfterAResolutionLeftOpenReopensTheEntry() {
+		LedgerEntry entry = LedgerEntry.pending(this.first).opened(7, T0).resolved(this.resolved, false);
+		LedgerEntry again = entry.repeated(this.repeat);
+		assertThat(again.state()).isEqualTo(TicketState.OPEN);
+		assertThat(again.unreported()).isEqualTo(1);
+	}
+
 	@ParameterizedTest(name = "closed={0} -> {1}")
-	@CsvSource({ "true, CLOSED", "false, OPEN" })
+	@CsvSource({ "true, CLOSED", "false, RESOLVED" })
 	void resolvedClosesOnlyWhenAskedAndLeavesNothingUnreported(boolean closed, TicketState expected) {
 		LedgerEntry entry = LedgerEntry.pending(this.first)
 			.opened(7, T0)
