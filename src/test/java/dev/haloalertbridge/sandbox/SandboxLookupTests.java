@@ -1,40 +1,13 @@
 package dev.haloalertbridge.sandbox;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("sandbox")
-@AutoConfigureWebTestClient
-class SandboxLookupTests {
+class SandboxLookupTests extends SandboxHttpTests {
 
 	private static final String API = "/sandbox/api";
-
-	@Autowired
-	private WebTestClient web;
-
-	@Autowired
-	private SandboxHalo halo;
-
-	private SandboxCalls calls;
-
-	private String token;
-
-	@BeforeEach
-	void setUp() {
-		this.halo.reset();
-		this.calls = new SandboxCalls(this.web);
-		this.token = this.calls.token();
-	}
 
 	@Test
 	void clientsAreWrappedAndSearchable() {

@@ -1,38 +1,14 @@
 package dev.haloalertbridge.sandbox;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "bridge.sandbox.agent-sees-all-teams=false")
-@ActiveProfiles("sandbox")
-@AutoConfigureWebTestClient
-class SandboxVisibilityTests {
-
-	@Autowired
-	private WebTestClient web;
-
-	@Autowired
-	private SandboxHalo halo;
-
-	private SandboxCalls calls;
-
-	private String token;
-
-	@BeforeEach
-	void setUp() {
-		this.halo.reset();
-		this.calls = new SandboxCalls(this.web);
-		this.token = this.calls.token();
-	}
+class SandboxVisibilityTests extends SandboxHttpTests {
 
 	@Test
 	void ticketsOfATeamTheAgentIsNotInAreCreatedButHidden() {
