@@ -159,8 +159,13 @@ class WebhookController {
 				"the body is larger than " + this.properties.maxBodySize());
 	}
 
+	/**
+	 * A caller-chosen path segment, made safe to echo: short, and without control
+	 * characters that could forge log lines.
+	 */
 	private static String abbreviate(String text) {
-		return (text.length() > 40) ? text.substring(0, 40) + "..." : text;
+		String safe = text.replaceAll("\\p{Cntrl}", "?");
+		return (safe.length() > 40) ? safe.substring(0, 40) + "..." : safe;
 	}
 
 	/**

@@ -60,7 +60,11 @@ class PipelineWorker implements SmartLifecycle {
 	}
 
 	private Mono<Void> process(Alert alert) {
-		return Mono.defer(() -> this.pipeline.handle(alert)).doFinally((signal) -> this.queue.done());
+		// done() is part of the sequence, not a doFinally, so a drain that has completed
+		// has counted it.
+		return Mono.defer(() -> this.pipeline.handle(alert))
+			.onErrorResume(this::unexpected)
+			.then(Mono.fromRunnable(this.queue::done));
 	}
 
 	private Mono<Void> unexpected(Throwable ex) {

@@ -7,6 +7,7 @@ import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.dedupe.Ledger;
 import dev.haloalertbridge.dedupe.LedgerEntry;
 import dev.haloalertbridge.halo.HaloClient;
+import dev.haloalertbridge.halo.HaloRejectedException;
 import dev.haloalertbridge.halo.NewNote;
 import dev.haloalertbridge.halo.NewTicket;
 import dev.haloalertbridge.halo.TicketRef;
@@ -61,7 +62,16 @@ class TicketWriter {
 		NewTicket ticket = new NewTicket(alert.fingerprint(), this.text.summary(alert), this.text.details(alert),
 				this.router.route(alert));
 		Mono<TicketRef> existing = this.properties.findBeforeCreate()
-				? Mono.defer(() -> this.halo.findOpenTicket(alert.fingerprint())) : Mono.empty();
+				? Mono.defer(() -> this.halo.findOpenTicket(alert.fingerprint()))
+					.onErrorResume(HaloRejectedException.class, (ex) -> {
+						// An agent that may not search tickets can still create them: a
+						// missed duplicate after a
+						// restart is better than no ticket at all.
+						logger.warn("Ticket search refused, creating without it: fingerprint={} error={}",
+								alert.fingerprint(), ex.getMessage());
+						return Mono.empty();
+					})
+				: Mono.empty();
 		return existing.doOnNext((ref) -> opened(pending, ref, TicketAction.ADOPTED))
 			.switchIfEmpty(Mono.defer(() -> this.halo.createTicket(ticket))
 				.doOnNext((ref) -> opened(pending, ref, TicketAction.CREATED)))

@@ -152,6 +152,14 @@ class TicketingEndToEndTests {
 		await().during(Duration.ofMillis(300)).until(() -> ticketPosts().size() == 1);
 	}
 
+	@Test
+	void refusedTicketSearchStillOpensTheTicket() {
+		this.halo.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/Tickets"))
+			.willReturn(aResponse().withStatus(403)));
+		postGeneric("{\"id\":\"no-search-permission\",\"title\":\"disk full\"}");
+		await().until(() -> ticketPosts().size() == 1);
+	}
+
 	private List<LoggedRequest> ticketPosts() {
 		return this.halo.findAll(postRequestedFor(urlPathEqualTo("/api/Tickets")));
 	}
