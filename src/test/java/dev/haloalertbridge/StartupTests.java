@@ -1,9 +1,17 @@
 package dev.haloalertbridge;
 
+import java.util.Map;
+
+import dev.haloalertbridge.halo.HaloConnection;
+import dev.haloalertbridge.halo.HaloConnectionSource;
+import dev.haloalertbridge.ingest.IngestProperties;
+import dev.haloalertbridge.mapping.MappingProperties;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,6 +49,30 @@ class StartupTests {
 				"--halo.authorization-server=https://acme.halopsa.com/auth/", "--halo.tenant=acme")
 			.run()) {
 			assertThat(context.isRunning()).isTrue();
+		}
+	}
+
+	@Test
+	void environmentVariablesAsTheHelmChartsSecretSetsThemBind() {
+		Map<String, Object> variables = Map.of("HALO_CLIENT_ID", "env-client", "HALO_CLIENT_SECRET", "env-secret",
+				"HALO_RESOURCE_SERVER", "https://acme.halopsa.com/api", "HALO_AUTHORIZATION_SERVER",
+				"https://acme.halopsa.com/auth/", "HALO_TENANT", "acme", "BRIDGE_INGEST_SOURCES_ALERTMANAGER_TOKEN",
+				"env-webhook-token", "BRIDGE_MAPPING_DEFAULTS_CLIENTID", "12", "BRIDGE_MAPPING_DEFAULTS_TICKETTYPEID",
+				"21");
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources()
+			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
+					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HaloAlertBridgeApplication.class)
+			.environment(environment)
+			.run("--server.port=0", "--spring.main.banner-mode=off")) {
+			HaloConnection connection = context.getBean(HaloConnectionSource.class).connection();
+			assertThat(connection.clientId()).isEqualTo("env-client");
+			assertThat(connection.clientSecret().value()).isEqualTo("env-secret");
+			assertThat(connection.tokenUri()).hasToString("https://acme.halopsa.com/auth/token?tenant=acme");
+			assertThat(context.getBean(IngestProperties.class).sources().get("alertmanager").token())
+				.isEqualTo("env-webhook-token");
+			assertThat(context.getBean(MappingProperties.class).defaults().ticketTypeId()).isEqualTo(21);
 		}
 	}
 

@@ -187,6 +187,26 @@ class HelmChartTests {
 	}
 
 	@Test
+	void notesWarnAboutMissingSettingsUntilTheyAreGiven() {
+		String bare = helm.install().withName("rel").withNamespace("ops").clientOnly().dryRun().call().getOutput();
+		assertThat(bare).contains("halo.tenant").contains("config.bridge.mapping.defaults");
+		String configured = helm.install()
+			.withName("rel")
+			.withNamespace("ops")
+			.clientOnly()
+			.dryRun()
+			.set("halo.clientId", "id")
+			.set("halo.clientSecret", "secret")
+			.set("halo.resourceServer", "https://acme.halopsa.com/api")
+			.set("halo.authorizationServer", "https://acme.halopsa.com/auth/")
+			.set("halo.tenant", "acme")
+			.set("config.bridge.mapping.defaults.client-id", 12)
+			.call()
+			.getOutput();
+		assertThat(configured).doesNotContain("WARNING");
+	}
+
+	@Test
 	void valueOfTheWrongTypeIsRejectedBySchema() {
 		assertThatIllegalStateException().isThrownBy(() -> render((template) -> template.set("replicaCount", "many")))
 			.withMessageContaining("replicaCount");
