@@ -2,6 +2,7 @@ package dev.haloalertbridge.ingest;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -34,10 +35,10 @@ public record IngestProperties(@DefaultValue("1MB") @NotNull DataSize maxBodySiz
 	/**
 	 * The credentials configured for a source, if it is enabled.
 	 * @param source the source name
-	 * @return its credentials, or {@code null} when it is not configured
+	 * @return its credentials, or empty when it is not configured
 	 */
-	SourceCredentials credentials(String source) {
-		return this.sources.get(source);
+	Optional<SourceCredentials> credentials(String source) {
+		return Optional.ofNullable(this.sources.get(source));
 	}
 
 }

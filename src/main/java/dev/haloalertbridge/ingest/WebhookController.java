@@ -88,7 +88,7 @@ class WebhookController {
 			throw new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE, IngestMetrics.UNKNOWN_SOURCE,
 					"no alert source is called '" + abbreviate(source) + "'; known: " + this.adapters.keySet());
 		}
-		if (this.properties.credentials(source) == null) {
+		if (this.properties.credentials(source).isEmpty()) {
 			throw new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE, source, "source '" + source
 					+ "' is not enabled: set bridge.ingest.sources." + source + ".token (or username and password)");
 		}
@@ -97,7 +97,8 @@ class WebhookController {
 
 	private void authenticate(String source, HttpHeaders headers) {
 		String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
-		if (authorization == null || !this.properties.credentials(source).accepts(authorization)) {
+		if (authorization == null
+				|| !this.properties.credentials(source).map((c) -> c.accepts(authorization)).orElse(false)) {
 			throw new WebhookRejectedException(IngestOutcome.UNAUTHORIZED, source,
 					(authorization == null) ? "send an Authorization header" : "the credentials are not valid");
 		}
