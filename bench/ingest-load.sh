@@ -15,6 +15,10 @@ BASE="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f target/halo-alert-bridge-0.1.0-SNAPSHOT.jar ] || ./mvnw -B -ntp -q package -DskipTests
 
+if curl -s -o /dev/null "$BASE/actuator/health"; then
+  echo "port $PORT is already in use; set PORT to a free one" >&2
+  exit 1
+fi
 java -Xmx512m -jar target/halo-alert-bridge-0.1.0-SNAPSHOT.jar --spring.profiles.active=sandbox \
   --server.address=127.0.0.1 --server.port="$PORT" --bridge.sandbox.rate-limit-requests=100000 \
   --logging.level.root=WARN > target/bench-server.log 2>&1 &
@@ -22,6 +26,7 @@ PID=$!
 trap 'kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do
   curl -sf "$BASE/actuator/health/readiness" >/dev/null && break
+  kill -0 "$PID" 2>/dev/null || { echo "the bridge did not start:" >&2; tail -n 20 target/bench-server.log >&2; exit 1; }
   sleep 1
 done
 echo "java: $(java -version 2>&1 | head -n 1); cores: $(nproc); wrk -t2 -c$CONNECTIONS"

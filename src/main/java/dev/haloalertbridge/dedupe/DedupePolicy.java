@@ -35,31 +35,36 @@ public final class DedupePolicy {
 	}
 
 	/**
-	 * Decides what the periodic sweep owes an entry. A storm of repeats yields one note
-	 * per coalescing interval, not one per alert; a create or resolve that failed is
-	 * tried again after the backoff, so an alert accepted while Halo was down still
-	 * reaches its ticket without waiting for the next repeat.
+	 * Decides which write an entry is owed now. A create or a resolution is owed at once,
+	 * and after a failure again once the backoff has passed, so an alert accepted while
+	 * Halo was down still reaches its ticket without waiting for the next repeat. Repeats
+	 * are coalesced: one note per interval since the last write, not one per alert.
 	 * @param entry the ledger entry
 	 * @param now the current time
 	 * @param timings the coalescing interval and the retry backoff
-	 * @return what to do now
+	 * @return what to write now
 	 */
 	public static SweepAction sweep(LedgerEntry entry, Instant now, Timings timings) {
 		return switch (entry.state()) {
-			case PENDING -> elapsed(entry, now, timings.retryBackoff()) ? SweepAction.RETRY_CREATE : SweepAction.NONE;
+			case PENDING -> due(entry, now, timings.retryBackoff()) ? SweepAction.CREATE : SweepAction.NONE;
 			case OPEN -> openSweep(entry, now, timings);
 			case RESOLVED, CLOSED -> SweepAction.NONE;
 		};
 	}
 
 	private static SweepAction openSweep(LedgerEntry entry, Instant now, Timings timings) {
-		if (entry.latest().state() == AlertState.RESOLVED) {
-			return elapsed(entry, now, timings.retryBackoff()) ? SweepAction.RETRY_RESOLVE : SweepAction.NONE;
+		if (entry.resolutionOwed()) {
+			return due(entry, now, timings.retryBackoff()) ? SweepAction.RESOLVE : SweepAction.NONE;
 		}
-		if (entry.unreported() > 0 && elapsed(entry, now, timings.coalesceInterval())) {
+		Duration wait = (entry.failures() > 0) ? timings.retryBackoff() : timings.coalesceInterval();
+		if (entry.unreported() > 0 && elapsed(entry, now, wait)) {
 			return SweepAction.NOTE;
 		}
 		return SweepAction.NONE;
+	}
+
+	private static boolean due(LedgerEntry entry, Instant now, Duration backoff) {
+		return entry.failures() == 0 || elapsed(entry, now, backoff);
 	}
 
 	private static boolean elapsed(LedgerEntry entry, Instant now, Duration wait) {

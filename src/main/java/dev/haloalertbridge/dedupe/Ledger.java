@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -53,6 +54,21 @@ public class Ledger {
 	 */
 	public void put(LedgerEntry entry) {
 		this.entries.put(entry.fingerprint(), entry);
+	}
+
+	/**
+	 * Changes a fingerprint's entry atomically: no other change to that fingerprint runs
+	 * in between, so the dedupe step and a Halo write finishing at the same time never
+	 * lose each other's updates.
+	 * @param fingerprint the alert identity
+	 * @param change from the current entry (empty if none) to the new one (empty to
+	 * forget it)
+	 * @return the new entry
+	 */
+	public Optional<LedgerEntry> update(Fingerprint fingerprint,
+			Function<Optional<LedgerEntry>, Optional<LedgerEntry>> change) {
+		return Optional.ofNullable(this.entries.asMap()
+			.compute(fingerprint, (key, current) -> change.apply(Optional.ofNullable(current)).orElse(null)));
 	}
 
 	/**

@@ -1,20 +1,23 @@
 package dev.haloalertbridge.dedupe;
 
 /**
- * What the periodic sweep does for one ledger entry.
+ * Which write to Halo a ledger entry is owed now.
  */
 public enum SweepAction {
 
 	/** Nothing is owed now. */
 	NONE,
 
+	/** Open its ticket: the first attempt, or again after a failure and the backoff. */
+	CREATE,
+
 	/** Write the coalesced note of the repeats seen since the last write. */
 	NOTE,
 
-	/** The ticket was never created: try again. */
-	RETRY_CREATE,
-
-	/** The resolution was never written: try again. */
-	RETRY_RESOLVE
+	/**
+	 * Write the resolution (and close, if configured): at once, or again after a failure
+	 * and the backoff.
+	 */
+	RESOLVE
 
 }

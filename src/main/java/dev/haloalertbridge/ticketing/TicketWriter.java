@@ -1,11 +1,14 @@
 package dev.haloalertbridge.ticketing;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.dedupe.Ledger;
 import dev.haloalertbridge.dedupe.LedgerEntry;
+import dev.haloalertbridge.dedupe.TicketState;
 import dev.haloalertbridge.halo.HaloClient;
 import dev.haloalertbridge.halo.HaloRejectedException;
 import dev.haloalertbridge.halo.NewNote;
@@ -45,8 +48,10 @@ class TicketWriter {
 
 	private final Clock clock;
 
+	private final OwedWrites owed;
+
 	TicketWriter(HaloClient halo, Ledger ledger, TicketRouter router, TicketText text, TicketingProperties properties,
-			TicketingMetrics metrics, Clock clock) {
+			TicketingMetrics metrics, Clock clock, OwedWrites owed) {
 		this.halo = halo;
 		this.ledger = ledger;
 		this.router = router;
@@ -54,33 +59,43 @@ class TicketWriter {
 		this.properties = properties;
 		this.metrics = metrics;
 		this.clock = clock;
+		this.owed = owed;
 	}
 
 	Mono<Void> open(LedgerEntry pending) {
-		this.ledger.put(pending);
 		Alert alert = pending.latest();
 		NewTicket ticket = new NewTicket(alert.fingerprint(), this.text.summary(alert), this.text.details(alert),
 				this.router.route(alert));
-		Mono<TicketRef> existing = this.properties.findBeforeCreate()
-				? Mono.defer(() -> this.halo.findOpenTicket(alert.fingerprint()))
-					.onErrorResume(HaloRejectedException.class, (ex) -> {
-						// An agent that may not search tickets can still create them: a
-						// missed duplicate after a
-						// restart is better than no ticket at all.
-						logger.warn("Ticket search refused, creating without it: fingerprint={} error={}",
-								alert.fingerprint(), ex.getMessage());
-						return Mono.empty();
-					})
-				: Mono.empty();
-		return existing.doOnNext((ref) -> opened(pending, ref, TicketAction.ADOPTED))
+		return existing(alert).doOnNext((ref) -> opened(pending, ref, TicketAction.ADOPTED))
 			.switchIfEmpty(Mono.defer(() -> this.halo.createTicket(ticket))
 				.doOnNext((ref) -> opened(pending, ref, TicketAction.CREATED)))
 			.then()
-			.onErrorResume((ex) -> failed(Stage.CREATE, pending, pending.attempted(this.clock.instant()), ex));
+			.onErrorResume((ex) -> failed(Stage.CREATE, pending, ex));
+	}
+
+	private Mono<TicketRef> existing(Alert alert) {
+		if (!this.properties.findBeforeCreate()) {
+			return Mono.empty();
+		}
+		return Mono.defer(() -> this.halo.findOpenTicket(alert.fingerprint()))
+			.onErrorResume(HaloRejectedException.class, (ex) -> {
+				// An agent that may not search tickets can still create them: a missed
+				// duplicate after a restart
+				// is better than no ticket at all.
+				logger.warn("Ticket search refused, creating without it: fingerprint={} error={}", alert.fingerprint(),
+						ex.getMessage());
+				return Mono.empty();
+			});
 	}
 
 	private void opened(LedgerEntry pending, TicketRef ref, TicketAction action) {
-		this.ledger.put(pending.opened(ref.id(), this.clock.instant()));
+		Instant now = this.clock.instant();
+		// Repeats counted while the ticket was being opened are folded into it; the entry
+		// may also have been
+		// forgotten meanwhile (resolved before its ticket existed), in which case the
+		// ticket is remembered.
+		this.ledger.update(pending.fingerprint(),
+				(current) -> Optional.of(current.orElse(pending).opened(ref.id(), now)));
 		this.metrics.ticket(action);
 		logger.info("Ticket {}: fingerprint={} source={} ticketId={}", action.name().toLowerCase(),
 				pending.fingerprint(), pending.latest().source(), ref.id());
@@ -91,11 +106,13 @@ class TicketWriter {
 		NewNote note = new NewNote(ticketId, this.text.repeatNote(entry), this.properties.noteOutcomeId(),
 				OptionalInt.empty());
 		return Mono.defer(() -> this.halo.addNote(note)).then(Mono.fromRunnable(() -> {
-			this.ledger.put(entry.reported(this.clock.instant()));
+			Instant now = this.clock.instant();
+			this.ledger.update(entry.fingerprint(),
+					(current) -> current.map((e) -> e.reported(now, entry.unreported())));
 			this.metrics.ticket(TicketAction.NOTED);
 			logger.info("Repeats noted: fingerprint={} ticketId={} repeats={}", entry.fingerprint(), ticketId,
 					entry.unreported());
-		})).then().onErrorResume((ex) -> failed(Stage.NOTE, entry, entry.attempted(this.clock.instant()), ex));
+		})).then().onErrorResume((ex) -> failed(Stage.NOTE, entry, ex));
 	}
 
 	Mono<Void> resolve(LedgerEntry entry, Alert resolved) {
@@ -104,20 +121,31 @@ class TicketWriter {
 		OptionalInt status = close ? OptionalInt.of(this.properties.closedStatusId()) : OptionalInt.empty();
 		NewNote note = new NewNote(ticketId, this.text.resolvedNote(entry, resolved, close),
 				this.properties.noteOutcomeId(), status);
-		return Mono.defer(() -> this.halo.addNote(note)).then(Mono.fromRunnable(() -> {
-			this.ledger.put(entry.resolved(resolved, close));
-			this.metrics.ticket(TicketAction.NOTED);
-			if (close) {
-				this.metrics.ticket(TicketAction.CLOSED);
-			}
-			logger.info("Resolved: fingerprint={} ticketId={} closed={}", entry.fingerprint(), ticketId, close);
-		}))
+		return Mono.defer(() -> this.halo.addNote(note))
+			.then(Mono.fromRunnable(() -> resolutionWritten(entry, resolved, close)))
 			.then()
-			.onErrorResume((ex) -> failed(Stage.RESOLVE, entry, entry.resolveOwed(resolved, this.clock.instant()), ex));
+			.onErrorResume((ex) -> failed(Stage.RESOLVE, entry, ex));
 	}
 
-	private Mono<Void> failed(Stage stage, LedgerEntry entry, LedgerEntry owed, Throwable ex) {
-		this.ledger.put(owed);
+	private void resolutionWritten(LedgerEntry entry, Alert resolved, boolean close) {
+		Instant now = this.clock.instant();
+		Optional<LedgerEntry> next = this.ledger.update(entry.fingerprint(),
+				(current) -> Optional.of(current.orElse(entry).resolutionWritten(resolved, close, now)));
+		this.metrics.ticket(TicketAction.NOTED);
+		if (close) {
+			this.metrics.ticket(TicketAction.CLOSED);
+		}
+		logger.info("Resolved: fingerprint={} ticketId={} closed={}", entry.fingerprint(), entry.ticketId().orElse(0),
+				close);
+		if (next.map((e) -> e.state() == TicketState.PENDING).orElse(false)) {
+			// It fired again while its ticket was being closed: a new ticket is owed.
+			this.owed.add(entry.fingerprint());
+		}
+	}
+
+	private Mono<Void> failed(Stage stage, LedgerEntry entry, Throwable ex) {
+		Instant now = this.clock.instant();
+		this.ledger.update(entry.fingerprint(), (current) -> current.map((e) -> e.attempted(now)));
 		this.metrics.failure(stage);
 		logger.warn("Halo write failed, will retry: stage={} fingerprint={} source={} error={}",
 				stage.name().toLowerCase(), entry.fingerprint(), entry.latest().source(), ex.toString());

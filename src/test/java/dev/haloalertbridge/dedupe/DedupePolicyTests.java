@@ -44,7 +44,7 @@ class DedupePolicyTests {
 			case "none" -> Optional.empty();
 			case "pending" -> Optional.of(pending);
 			case "open" -> Optional.of(open);
-			case "open with resolve owed" -> Optional.of(open.resolveOwed(resolved, T0.plusSeconds(60)));
+			case "open with resolve owed" -> Optional.of(open.resolveOwed(resolved));
 			case "resolved and left open" -> Optional.of(open.resolved(resolved, false));
 			case "closed" -> Optional.of(open.resolved(resolved, true));
 			default -> throw new IllegalArgumentException(name);
@@ -53,40 +53,44 @@ class DedupePolicyTests {
 
 	static Stream<Arguments> sweeps() {
 		LedgerEntry pending = LedgerEntry.pending(FIRST);
+		LedgerEntry failedCreate = pending.attempted(T0.plusSeconds(120));
 		LedgerEntry open = pending.opened(42, T0);
 		LedgerEntry repeated = open.repeated(at(T0.plusSeconds(60)));
-		LedgerEntry resolveOwed = open.resolveOwed(resolvedAt(T0.plusSeconds(120)), T0.plusSeconds(120));
-		LedgerEntry repeatedThenResolveOwed = repeated.resolveOwed(resolvedAt(T0.plusSeconds(1200)),
-				T0.plusSeconds(1200));
+		LedgerEntry resolveOwed = open.resolveOwed(resolvedAt(T0.plusSeconds(120)));
+		LedgerEntry failedResolve = resolveOwed.attempted(T0.plusSeconds(120));
+		LedgerEntry repeatedThenResolveOwed = repeated.resolveOwed(resolvedAt(T0.plusSeconds(1200)));
 		LedgerEntry closed = open.resolved(resolvedAt(T0.plusSeconds(120)), true);
 		return Stream.of(
-				// a create that failed waits for the backoff, measured from the last
-				// attempt
-				sweep("pending, before the backoff", pending, T0.plusSeconds(59), SweepAction.NONE),
-				sweep("pending, exactly at the backoff", pending, T0.plusSeconds(60), SweepAction.RETRY_CREATE),
-				sweep("pending, long after the backoff", pending, T0.plusSeconds(3600), SweepAction.RETRY_CREATE),
-				sweep("pending, retried again, before the next backoff", pending.attempted(T0.plusSeconds(120)),
-						T0.plusSeconds(179), SweepAction.NONE),
-				sweep("pending, retried again, after the next backoff", pending.attempted(T0.plusSeconds(120)),
-						T0.plusSeconds(180), SweepAction.RETRY_CREATE),
+				// a create is owed at once; after a failure, again once the backoff has
+				// passed
+				sweep("pending, never attempted", pending, T0, SweepAction.CREATE),
+				sweep("pending, failed, before the backoff", failedCreate, T0.plusSeconds(179), SweepAction.NONE),
+				sweep("pending, failed, exactly at the backoff", failedCreate, T0.plusSeconds(180), SweepAction.CREATE),
+				sweep("pending, failed twice, before the next backoff", failedCreate.attempted(T0.plusSeconds(180)),
+						T0.plusSeconds(239), SweepAction.NONE),
+				sweep("pending, failed twice, after the next backoff", failedCreate.attempted(T0.plusSeconds(180)),
+						T0.plusSeconds(240), SweepAction.CREATE),
 				// repeats are coalesced into one note per interval since the last write
 				sweep("open with a repeat, before the interval", repeated, T0.plusSeconds(599), SweepAction.NONE),
 				sweep("open with a repeat, exactly at the interval", repeated, T0.plusSeconds(600), SweepAction.NOTE),
 				sweep("open with a repeat, long after the interval", repeated, T0.plusSeconds(7200), SweepAction.NOTE),
-				sweep("open with repeats just noted, after the old interval", repeated.reported(T0.plusSeconds(600)),
+				sweep("open with repeats just noted, after the old interval", repeated.reported(T0.plusSeconds(600), 1),
 						T0.plusSeconds(1300), SweepAction.NONE),
-				sweep("open, note failed, before the next interval", repeated.attempted(T0.plusSeconds(600)),
-						T0.plusSeconds(1199), SweepAction.NONE),
-				sweep("open, note failed, after the next interval", repeated.attempted(T0.plusSeconds(600)),
+				sweep("open, a repeat arrived while noting, after the next interval",
+						repeated.repeated(at(T0.plusSeconds(610))).reported(T0.plusSeconds(600), 1),
 						T0.plusSeconds(1200), SweepAction.NOTE),
-				// a resolve that failed is retried after the backoff, before any note
-				sweep("open with resolve owed, before the backoff", resolveOwed, T0.plusSeconds(179), SweepAction.NONE),
-				sweep("open with resolve owed, after the backoff", resolveOwed, T0.plusSeconds(180),
-						SweepAction.RETRY_RESOLVE),
-				sweep("open with repeats and resolve owed, before the backoff", repeatedThenResolveOwed,
-						T0.plusSeconds(1230), SweepAction.NONE),
-				sweep("open with repeats and resolve owed, after the backoff", repeatedThenResolveOwed,
-						T0.plusSeconds(1260), SweepAction.RETRY_RESOLVE),
+				sweep("open, note failed, before the backoff", repeated.attempted(T0.plusSeconds(600)),
+						T0.plusSeconds(659), SweepAction.NONE),
+				sweep("open, note failed, after the backoff", repeated.attempted(T0.plusSeconds(600)),
+						T0.plusSeconds(660), SweepAction.NOTE),
+				// a resolution is owed at once, before any note; after a failure, again
+				// after the backoff
+				sweep("open with resolve owed", resolveOwed, T0.plusSeconds(120), SweepAction.RESOLVE),
+				sweep("open with resolve owed and repeats", repeatedThenResolveOwed, T0.plusSeconds(1200),
+						SweepAction.RESOLVE),
+				sweep("open, resolve failed, before the backoff", failedResolve, T0.plusSeconds(179), SweepAction.NONE),
+				sweep("open, resolve failed, after the backoff", failedResolve, T0.plusSeconds(180),
+						SweepAction.RESOLVE),
 				// nothing owed
 				sweep("open with nothing unreported", open, T0.plusSeconds(86400), SweepAction.NONE),
 				sweep("closed", closed, T0.plusSeconds(86400), SweepAction.NONE));

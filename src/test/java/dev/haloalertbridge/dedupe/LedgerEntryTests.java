@@ -96,18 +96,29 @@ class LedgerEntryTests {
 		LedgerEntry reported = LedgerEntry.pending(this.first)
 			.opened(7, T0)
 			.repeated(this.repeat)
-			.reported(T0.plusSeconds(600));
+			.reported(T0.plusSeconds(600), 1);
 		assertThat(reported.unreported()).isZero();
 		assertThat(reported.occurrences()).isEqualTo(2);
 		assertThat(reported.lastReported()).isEqualTo(T0.plusSeconds(600));
 	}
 
 	@Test
-	void attemptedMovesOnlyLastReported() {
+	void reportedKeepsRepeatsThatArrivedWhileTheNoteWasWritten() {
+		LedgerEntry snapshot = LedgerEntry.pending(this.first).opened(7, T0).repeated(this.repeat);
+		LedgerEntry current = snapshot.repeated(this.repeat).repeated(this.repeat);
+		LedgerEntry reported = current.reported(T0.plusSeconds(600), snapshot.unreported());
+		assertThat(reported.unreported()).isEqualTo(2);
+		assertThat(reported.occurrences()).isEqualTo(4);
+	}
+
+	@Test
+	void attemptedMovesLastReportedAndCountsTheFailure() {
 		LedgerEntry repeated = LedgerEntry.pending(this.first).opened(7, T0).repeated(this.repeat);
-		LedgerEntry attempted = repeated.attempted(T0.plusSeconds(600));
-		assertThat(attempted.lastReported()).isEqualTo(T0.plusSeconds(600));
-		assertThat(attempted).usingRecursiveComparison().ignoringFields("lastReported").isEqualTo(repeated);
+		LedgerEntry attempted = repeated.attempted(T0.plusSeconds(600)).attempted(T0.plusSeconds(660));
+		assertThat(attempted.lastReported()).isEqualTo(T0.plusSeconds(660));
+		assertThat(attempted.failures()).isEqualTo(2);
+		assertThat(attempted).usingRecursiveComparison().ignoringFields("lastReported", "failures").isEqualTo(repeated);
+		assertThat(attempted.opened(7, T0.plusSeconds(700)).failures()).isZero();
 	}
 
 	@Test
@@ -115,12 +126,37 @@ class LedgerEntryTests {
 		LedgerEntry owed = LedgerEntry.pending(this.first)
 			.opened(7, T0)
 			.repeated(this.repeat)
-			.resolveOwed(this.resolved, T0.plusSeconds(100));
+			.resolveOwed(this.resolved);
 		assertThat(owed.state()).isEqualTo(TicketState.OPEN);
 		assertThat(owed.latest()).isEqualTo(this.resolved);
+		assertThat(owed.resolutionOwed()).isTrue();
 		assertThat(owed.lastSeen()).isEqualTo(T0.plusSeconds(90));
-		assertThat(owed.lastReported()).isEqualTo(T0.plusSeconds(100));
+		assertThat(owed.lastReported()).isEqualTo(T0);
 		assertThat(owed.unreported()).isEqualTo(1);
+		assertThat(owed.failures()).isZero();
+	}
+
+	@Test
+	void resolutionWrittenClosesOrLeavesOpenWhenNothingFiredMeanwhile() {
+		LedgerEntry owed = LedgerEntry.pending(this.first).opened(7, T0).resolveOwed(this.resolved);
+		assertThat(owed.resolutionWritten(this.resolved, true, T0.plusSeconds(100)).state())
+			.isEqualTo(TicketState.CLOSED);
+		assertThat(owed.resolutionWritten(this.resolved, false, T0.plusSeconds(100)).state())
+			.isEqualTo(TicketState.RESOLVED);
+	}
+
+	@Test
+	void firingWhileTheClosingNoteWasWrittenOwesANewTicket() {
+		LedgerEntry refired = LedgerEntry.pending(this.first)
+			.opened(7, T0)
+			.resolveOwed(this.resolved)
+			.repeated(this.repeat);
+		LedgerEntry closed = refired.resolutionWritten(this.resolved, true, T0.plusSeconds(100));
+		assertThat(closed.state()).isEqualTo(TicketState.PENDING);
+		assertThat(closed.latest()).isEqualTo(this.repeat);
+		LedgerEntry leftOpen = refired.resolutionWritten(this.resolved, false, T0.plusSeconds(100));
+		assertThat(leftOpen.state()).isEqualTo(TicketState.OPEN);
+		assertThat(leftOpen.unreported()).isEqualTo(1);
 	}
 
 	@Test
@@ -148,7 +184,7 @@ class LedgerEntryTests {
 
 	private LedgerEntry entry(OptionalLong ticketId, TicketState state, long occurrences, long unreported) {
 		return new LedgerEntry(this.first.fingerprint(), ticketId, state, occurrences, unreported, T0, T0, T0,
-				this.first);
+				this.first, 0);
 	}
 
 }

@@ -47,7 +47,7 @@ class PipelineWorkerTests {
 
 	@Test
 	void stopDrainsAcceptedAlertsThenRefusesNewOnesUntilStartedAgain() {
-		await().until(() -> this.queue.depth() == 0);
+		await().until(this.worker::idle);
 		WireMockHalo.reset(this.halo);
 		this.halo.stubFor(post(urlPathEqualTo("/api/Tickets")).willReturn(aResponse().withStatus(201)
 			.withFixedDelay(200)

@@ -43,11 +43,14 @@ class ResolveWithoutClosingTests {
 	private AlertQueue queue;
 
 	@Autowired
+	private PipelineWorker worker;
+
+	@Autowired
 	private JsonMapper json;
 
 	@Test
 	void resolutionIsNotedOnceAndTheTicketStaysOpenForTheNextFiring() {
-		await().until(() -> this.queue.depth() == 0);
+		await().until(this.worker::idle);
 		WireMockHalo.reset(this.halo);
 		post("firing");
 		await().until(() -> posts("/api/Tickets").size() == 1);

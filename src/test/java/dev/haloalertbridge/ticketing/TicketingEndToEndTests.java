@@ -54,11 +54,14 @@ class TicketingEndToEndTests {
 	@Autowired
 	private AlertQueue queue;
 
+	@Autowired
+	private PipelineWorker worker;
+
 	@BeforeEach
 	void resetHalo() {
 		// Earlier tests in this shared context may still have alerts in flight; let them
 		// finish first.
-		await().until(() -> this.queue.depth() == 0);
+		await().until(this.worker::idle);
 		WireMockHalo.reset(this.halo);
 	}
 
