@@ -46,7 +46,10 @@ public final class DedupePolicy {
 	 */
 	public static SweepAction sweep(LedgerEntry entry, Instant now, Timings timings) {
 		return switch (entry.state()) {
-			case PENDING -> due(entry, now, timings.retryBackoff()) ? SweepAction.CREATE : SweepAction.NONE;
+			// A pending entry whose alert resolved is owed nothing: no ticket for a
+			// problem that is over.
+			case PENDING -> (entry.latest().state() == AlertState.FIRING && due(entry, now, timings.retryBackoff()))
+					? SweepAction.CREATE : SweepAction.NONE;
 			case OPEN -> openSweep(entry, now, timings);
 			case RESOLVED, CLOSED -> SweepAction.NONE;
 		};

@@ -62,9 +62,12 @@ class DedupeStage {
 			case NEW -> Optional.of(LedgerEntry.pending(alert));
 			case RETRY_CREATE, REPEAT -> known.map((entry) -> entry.repeated(alert));
 			case RESOLVED -> known.map((entry) -> entry.resolveOwed(alert));
-			// Resolved before any ticket existed (or after the ledger forgot it): nothing
-			// in Halo to update.
-			case RESOLVED_UNKNOWN -> Optional.empty();
+			// Resolved before any ticket existed: nothing in Halo to update, and no
+			// create
+			// owed any more. A create already under way finds the resolution as the
+			// entry's
+			// latest alert and closes what it opened.
+			case RESOLVED_UNKNOWN -> known.map((entry) -> entry.resolveOwed(alert));
 			case RESOLVED_AGAIN -> known;
 		};
 	}

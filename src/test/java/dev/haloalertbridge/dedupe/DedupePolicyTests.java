@@ -64,6 +64,10 @@ class DedupePolicyTests {
 				// a create is owed at once; after a failure, again once the backoff has
 				// passed
 				sweep("pending, never attempted", pending, T0, SweepAction.CREATE),
+				sweep("pending, its alert resolved before a ticket existed", pending.resolveOwed(resolvedAt(T0)),
+						T0.plusSeconds(3600), SweepAction.NONE),
+				sweep("pending, resolved, then fired again", pending.resolveOwed(resolvedAt(T0)).repeated(at(T0)), T0,
+						SweepAction.CREATE),
 				sweep("pending, failed, before the backoff", failedCreate, T0.plusSeconds(179), SweepAction.NONE),
 				sweep("pending, failed, exactly at the backoff", failedCreate, T0.plusSeconds(180), SweepAction.CREATE),
 				sweep("pending, failed twice, before the next backoff", failedCreate.attempted(T0.plusSeconds(180)),

@@ -146,6 +146,12 @@ class LedgerEntryTests {
 	}
 
 	@Test
+	void ticketOpenedAfterItsAlertResolvedOwesTheResolution() {
+		LedgerEntry opened = LedgerEntry.pending(this.first).resolveOwed(this.resolved).opened(7, T0.plusSeconds(100));
+		assertThat(opened.resolutionOwed()).isTrue();
+	}
+
+	@Test
 	void firingWhileTheClosingNoteWasWrittenOwesANewTicket() {
 		LedgerEntry refired = LedgerEntry.pending(this.first)
 			.opened(7, T0)
