@@ -39,11 +39,15 @@ class WriteStage {
 		this.clock = clock;
 	}
 
+	/**
+	 * Writes what the fingerprints marked so far are owed. Fingerprints marked meanwhile
+	 * come with a new wake-up from the dedupe step, or are found by the next sweep.
+	 * @return completes when done
+	 */
 	Mono<Void> writeOwed() {
 		return Flux.defer(() -> Flux.fromIterable(this.owed.takeAll()))
 			.concatMap((fingerprint) -> Mono.justOrEmpty(this.ledger.find(fingerprint)).flatMap(this::write))
-			.then()
-			.then(Mono.defer(() -> this.owed.isEmpty() ? Mono.empty() : writeOwed()));
+			.then();
 	}
 
 	Mono<Void> sweep() {
