@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The three writes to Halo (open, note, resolve) and what each does to the ledger. The
- * ledger is updated before a write is attempted and again after it, so a failed write
- * leaves an entry the sweep will retry: nothing accepted is dropped because Halo was
- * down. Every method completes normally; failures are logged and counted.
+ * dedupe step has already recorded what is owed; a write applies its result to the entry
+ * as it is by then (repeats may have arrived meanwhile), and a failed write marks the
+ * entry for a retry after the backoff: nothing accepted is dropped because Halo was down.
+ * Every method completes normally; failures are logged and counted.
  */
 @Component
 class TicketWriter {

@@ -25,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxSummaryLength the longest ticket summary, in characters
  * @param maxTextLength the longest alert text copied into a ticket or note, in characters
  * @param sweepInterval how often due notes and owed retries are looked for
- * @param drainTimeout how long shutdown waits for queued alerts to be processed
+ * @param drainTimeout how long shutdown waits for queued alerts and owed Halo writes
  */
 @Validated
 @ConfigurationProperties("bridge.ticketing")
