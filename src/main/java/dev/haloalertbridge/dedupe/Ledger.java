@@ -49,14 +49,6 @@ public class Ledger {
 	}
 
 	/**
-	 * Remembers an entry, replacing any earlier one for its fingerprint.
-	 * @param entry the entry
-	 */
-	public void put(LedgerEntry entry) {
-		this.entries.put(entry.fingerprint(), entry);
-	}
-
-	/**
 	 * Changes a fingerprint's entry atomically: no other change to that fingerprint runs
 	 * in between, so the dedupe step and a Halo write finishing at the same time never
 	 * lose each other's updates.
@@ -69,14 +61,6 @@ public class Ledger {
 			Function<Optional<LedgerEntry>, Optional<LedgerEntry>> change) {
 		return Optional.ofNullable(this.entries.asMap()
 			.compute(fingerprint, (key, current) -> change.apply(Optional.ofNullable(current)).orElse(null)));
-	}
-
-	/**
-	 * Forgets a fingerprint.
-	 * @param fingerprint the alert identity
-	 */
-	public void remove(Fingerprint fingerprint) {
-		this.entries.invalidate(fingerprint);
 	}
 
 	/**

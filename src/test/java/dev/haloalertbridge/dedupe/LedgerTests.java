@@ -2,8 +2,10 @@ package dev.haloalertbridge.dedupe;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import dev.haloalertbridge.alert.Alert;
+import dev.haloalertbridge.alert.Fingerprint;
 import dev.haloalertbridge.testsupport.MutableClock;
 import dev.haloalertbridge.testsupport.TestAlert;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -24,33 +26,33 @@ class LedgerTests {
 	@Test
 	void findReturnsWhatWasPut() {
 		LedgerEntry entry = entry("a");
-		this.ledger.put(entry);
+		put(this.ledger, entry);
 		assertThat(this.ledger.find(entry.fingerprint())).contains(entry);
 		assertThat(this.ledger.find(entry("b").fingerprint())).isEmpty();
 	}
 
 	@Test
-	void putReplacesTheEntryOfTheSameFingerprint() {
+	void updateReplacesTheEntryOfTheSameFingerprint() {
 		LedgerEntry pending = entry("a");
 		LedgerEntry open = pending.opened(7, this.clock.instant());
-		this.ledger.put(pending);
-		this.ledger.put(open);
+		put(this.ledger, pending);
+		put(this.ledger, open);
 		assertThat(this.ledger.find(pending.fingerprint())).contains(open);
 		assertThat(this.ledger.snapshot()).containsExactly(open);
 	}
 
 	@Test
-	void removeForgetsTheFingerprint() {
+	void updateToEmptyForgetsTheFingerprint() {
 		LedgerEntry entry = entry("a");
-		this.ledger.put(entry);
-		this.ledger.remove(entry.fingerprint());
+		put(this.ledger, entry);
+		forget(this.ledger, entry.fingerprint());
 		assertThat(this.ledger.find(entry.fingerprint())).isEmpty();
 	}
 
 	@Test
 	void entryIsRememberedUntilTheTimeToLiveHasPassed() {
 		LedgerEntry entry = entry("a");
-		this.ledger.put(entry);
+		put(this.ledger, entry);
 		this.clock.advance(TTL.minusSeconds(1));
 		assertThat(this.ledger.find(entry.fingerprint())).contains(entry);
 		this.clock.advance(Duration.ofSeconds(2));
@@ -61,9 +63,9 @@ class LedgerTests {
 	@Test
 	void writingAgainRestartsTheTimeToLive() {
 		LedgerEntry entry = entry("a");
-		this.ledger.put(entry);
+		put(this.ledger, entry);
 		this.clock.advance(TTL.minusDays(1));
-		this.ledger.put(entry.opened(7, this.clock.instant()));
+		put(this.ledger, entry.opened(7, this.clock.instant()));
 		this.clock.advance(Duration.ofDays(2));
 		assertThat(this.ledger.find(entry.fingerprint())).isPresent();
 	}
@@ -72,7 +74,7 @@ class LedgerTests {
 	void maximumSizeEvictsEntries() {
 		Ledger small = ledger(3, new SimpleMeterRegistry());
 		for (int i = 0; i < 20; i++) {
-			small.put(entry("alert-" + i));
+			put(small, entry("alert-" + i));
 		}
 		assertThat(small.snapshot()).hasSizeLessThanOrEqualTo(3).isNotEmpty();
 	}
@@ -80,16 +82,16 @@ class LedgerTests {
 	@Test
 	void gaugeReportsTheNumberOfEntries() {
 		assertThat(gauge()).isZero();
-		this.ledger.put(entry("a"));
-		this.ledger.put(entry("b"));
+		put(this.ledger, entry("a"));
+		put(this.ledger, entry("b"));
 		assertThat(gauge()).isEqualTo(2);
-		this.ledger.remove(entry("a").fingerprint());
+		forget(this.ledger, entry("a").fingerprint());
 		assertThat(gauge()).isEqualTo(1);
 	}
 
 	@Test
 	void gaugeDropsExpiredEntriesOnceTheSweepSnapshotRuns() {
-		this.ledger.put(entry("a"));
+		put(this.ledger, entry("a"));
 		this.clock.advance(TTL.plusSeconds(1));
 		this.ledger.snapshot();
 		assertThat(gauge()).isZero();
@@ -107,6 +109,14 @@ class LedgerTests {
 	private LedgerEntry entry(String id) {
 		Alert alert = TestAlert.firing().withId(id).receivedAt(this.clock.instant()).build();
 		return LedgerEntry.pending(alert);
+	}
+
+	private static void put(Ledger ledger, LedgerEntry entry) {
+		ledger.update(entry.fingerprint(), (current) -> Optional.of(entry));
+	}
+
+	private static void forget(Ledger ledger, Fingerprint fingerprint) {
+		ledger.update(fingerprint, (current) -> Optional.empty());
 	}
 
 }
