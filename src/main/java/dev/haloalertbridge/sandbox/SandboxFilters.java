@@ -1,5 +1,6 @@
 package dev.haloalertbridge.sandbox;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import dev.haloalertbridge.sandbox.SandboxTokens.ScopeArea;
@@ -27,16 +28,20 @@ final class SandboxFilters {
 	}
 
 	/**
-	 * 429 with Halo's JSON string body and no {@code Retry-After}, once the window is
-	 * full.
+	 * 429 with Halo's JSON string body once the window is full. Halo does not document a
+	 * {@code Retry-After}, but clients read one when it is there, so the sandbox sends
+	 * the whole seconds (rounded up, at least 1) until the oldest counted request leaves
+	 * the window: a client that waits that long gets in.
 	 */
 	HandlerFilterFunction<ServerResponse, ServerResponse> rateLimit() {
 		return (request, next) -> Mono.defer(() -> {
 			SandboxRateWindow window = this.halo.rateWindow();
-			if (window.tryAcquire()) {
+			Optional<Duration> wait = window.acquireOrWait();
+			if (wait.isEmpty()) {
 				return next.handle(request);
 			}
 			return ServerResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(wholeSecondsUp(wait.get())))
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(Json.string(window.message()));
 		});
@@ -60,6 +65,11 @@ final class SandboxFilters {
 			}
 			return next.handle(request);
 		});
+	}
+
+	private static long wholeSecondsUp(Duration wait) {
+		long seconds = wait.getSeconds() + ((wait.getNano() > 0) ? 1 : 0);
+		return Math.max(1, seconds);
 	}
 
 	private static Optional<String> bearer(ServerRequest request) {

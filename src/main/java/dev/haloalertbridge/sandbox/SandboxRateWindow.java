@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 
 /**
  * Halo's rolling-window rate limit: at most {@code limit} accepted requests in any
- * {@code window}. Refused requests do not count, so the window drains as time passes.
+ * {@code window}. Refused requests do not count, so the window drains as time passes. A
+ * refusal says how long until the oldest counted request leaves the window, which is when
+ * the next request can get in; all of it is read from the injected clock.
  */
 final class SandboxRateWindow {
 
@@ -26,14 +29,19 @@ final class SandboxRateWindow {
 		this.window = window;
 	}
 
-	synchronized boolean tryAcquire() {
+	/**
+	 * Counts the request if the window has room.
+	 * @return empty if the request was counted; otherwise how long until the window has
+	 * room again (always positive)
+	 */
+	synchronized Optional<Duration> acquireOrWait() {
 		Instant now = this.clock.instant();
 		prune(now);
 		if (this.accepted.size() >= this.limit) {
-			return false;
+			return Optional.of(Duration.between(now, this.accepted.peekFirst().plus(this.window)));
 		}
 		this.accepted.addLast(now);
-		return true;
+		return Optional.empty();
 	}
 
 	synchronized int inWindow() {

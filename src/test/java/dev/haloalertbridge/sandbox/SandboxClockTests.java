@@ -45,8 +45,9 @@ class SandboxClockTests {
 	}
 
 	@Test
-	void sixthRequestInTheWindowIsRateLimitedUntilTheWindowRolls() {
+	void sixthRequestInTheWindowIsRateLimitedUntilTheOldestRequestLeavesIt() {
 		String token = this.calls.token();
+		this.clock.advance(Duration.ofMillis(12_500));
 		for (int i = 0; i < 4; i++) {
 			this.calls.get("/sandbox/api/Status", token).expectStatus().isOk();
 		}
@@ -55,12 +56,30 @@ class SandboxClockTests {
 			.expectStatus()
 			.isEqualTo(429)
 			.expectHeader()
-			.doesNotExist("Retry-After")
+			.valueEquals("Retry-After", "18")
 			.expectBody(String.class)
 			.isEqualTo("\"Rate Limit Reached - 5 Requests per rolling 30 second window\"");
-		this.calls.requestToken("sandbox-secret", "all", "sandbox").expectStatus().isEqualTo(429);
-		this.clock.advance(Duration.ofSeconds(31));
-		assertThat(this.halo.requestsInWindow()).isZero();
+		this.calls.requestToken("sandbox-secret", "all", "sandbox")
+			.expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.valueEquals("Retry-After", "18");
+		this.clock.advance(Duration.ofMillis(17_200));
+		this.calls.get("/sandbox/api/Status", token)
+			.expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.valueEquals("Retry-After", "1");
+		this.clock.advance(Duration.ofMillis(300));
+		assertThat(this.halo.requestsInWindow()).isEqualTo(4);
+		this.calls.get("/sandbox/api/Status", token).expectStatus().isOk();
+		this.calls.get("/sandbox/api/Status", token)
+			.expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.valueEquals("Retry-After", "13");
+		this.clock.advance(Duration.ofSeconds(13));
+		assertThat(this.halo.requestsInWindow()).isEqualTo(1);
 		this.calls.get("/sandbox/api/Status", token).expectStatus().isOk();
 	}
 
