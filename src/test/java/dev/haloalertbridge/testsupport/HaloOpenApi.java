@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,8 +36,12 @@ public final class HaloOpenApi {
 	private static final Map<String, String> TYPE_NAMES = Map.of("bool", "boolean", "int", "integer", "double",
 			"number", "List<int>", "string");
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final JsonNode SPEC = load();
+
 	private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
-		.createForInlineApiSpecification(load())
+		.createForInlineApiSpecification(JSON.writeValueAsString(SPEC))
 		.withBasePathOverride("/api")
 		.build();
 
@@ -64,6 +70,42 @@ public final class HaloOpenApi {
 		return requests.size();
 	}
 
+	/**
+	 * What Halo's document finds wrong with a GET the bridge means to send: the operation
+	 * must exist, every query parameter must be declared on it and every value must fit
+	 * the declared type. The validator lets undeclared query parameters through, so their
+	 * names are checked against the document separately.
+	 * @param path the path under {@code /api}, for example {@code /Client}
+	 * @param query the query parameters, unencoded
+	 * @return the problems found, empty if none
+	 */
+	public static List<String> problemsWithGet(String path, Map<String, String> query) {
+		SimpleRequest.Builder builder = new SimpleRequest.Builder("GET", "/api" + path).withHeader("Authorization",
+				"Bearer token-1");
+		query.forEach(builder::withQueryParam);
+		List<String> problems = new ArrayList<>();
+		VALIDATOR.validateRequest(builder.build())
+			.getMessages()
+			.stream()
+			.filter((message) -> message.getLevel() != ValidationReport.Level.IGNORE)
+			.forEach((message) -> problems.add(message.getMessage()));
+		Set<String> declared = declaredQueryParameters(path);
+		query.keySet()
+			.stream()
+			.filter((name) -> !declared.contains(name))
+			.forEach((name) -> problems.add("GET " + path + " declares no query parameter '" + name + "'"));
+		return problems;
+	}
+
+	private static Set<String> declaredQueryParameters(String path) {
+		JsonNode parameters = SPEC.path("paths").path(path).path("get").path("parameters");
+		Set<String> names = new HashSet<>();
+		StreamSupport.stream(parameters.spliterator(), false)
+			.filter((parameter) -> "query".equals(parameter.path("in").asString("")))
+			.forEach((parameter) -> names.add(parameter.path("name").asString("")));
+		return names;
+	}
+
 	private static Request toRequest(LoggedRequest logged) {
 		String path = logged.getUrl().split("\\?", 2)[0];
 		SimpleRequest.Builder builder = new SimpleRequest.Builder(logged.getMethod().getName(), path);
@@ -82,10 +124,9 @@ public final class HaloOpenApi {
 	 * {@code GET /Tickets}), which the validator refuses to load; the repeats are
 	 * dropped, nothing else is changed.
 	 */
-	private static String load() {
+	private static JsonNode load() {
 		try (InputStream in = HaloOpenApi.class.getResourceAsStream("/halo/openapi-bridge-subset.json")) {
-			JsonMapper json = JsonMapper.builder().build();
-			JsonNode spec = json.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			JsonNode spec = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 			for (JsonNode path : spec.path("paths")) {
 				for (JsonNode operation : path) {
 					if (operation.path("parameters") instanceof ArrayNode parameters) {
@@ -94,7 +135,7 @@ public final class HaloOpenApi {
 				}
 			}
 			fixTypeNames(spec);
-			return json.writeValueAsString(spec);
+			return spec;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

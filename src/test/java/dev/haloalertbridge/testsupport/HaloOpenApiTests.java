@@ -1,5 +1,7 @@
 package dev.haloalertbridge.testsupport;
 
+import java.util.Map;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,27 @@ class HaloOpenApiTests {
 	void wellFormedActionPassesValidation() {
 		send("/api/Actions", "[{\"ticket_id\":1,\"outcome_id\":7,\"note_html\":\"<p>x</p>\",\"hiddenfromuser\":true}]");
 		assertThat(HaloOpenApi.assertEveryApiRequestValid(this.halo)).isEqualTo(1);
+	}
+
+	@Test
+	void getWithDeclaredParametersOfTheRightTypeHasNoProblems() {
+		assertThat(HaloOpenApi.problemsWithGet("/Client", Map.of("pageinate", "false", "page_size", "50"))).isEmpty();
+	}
+
+	@Test
+	void getWithAnUndeclaredQueryParameterHasAProblem() {
+		assertThat(HaloOpenApi.problemsWithGet("/Team", Map.of("showeverything", "true")))
+			.containsExactly("GET /Team declares no query parameter 'showeverything'");
+	}
+
+	@Test
+	void getWithAValueOfTheWrongTypeHasAProblem() {
+		assertThat(HaloOpenApi.problemsWithGet("/TicketType", Map.of("showinactive", "sometimes"))).isNotEmpty();
+	}
+
+	@Test
+	void getOfAPathTheDocumentLacksHasAProblem() {
+		assertThat(HaloOpenApi.problemsWithGet("/Teams", Map.of())).isNotEmpty();
 	}
 
 	private void send(String path, String body) {
