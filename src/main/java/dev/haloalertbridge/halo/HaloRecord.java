@@ -1,0 +1,26 @@
+package dev.haloalertbridge.halo;
+
+import java.util.Objects;
+
+/**
+ * One item of a Halo lookup list: the id a ticket or note refers to it by, and the name
+ * people know it by. For a priority the id is its {@code priorityid}, the number tickets
+ * carry, not the per-SLA record id.
+ *
+ * @param id the id, never negative (Halo's {@code -1} means "not set")
+ * @param name the name, trimmed and never blank
+ */
+public record HaloRecord(long id, String name) {
+
+	public HaloRecord {
+		Objects.requireNonNull(name, "name");
+		name = name.strip();
+		if (id < 0) {
+			throw new IllegalArgumentException("id must not be negative, was " + id);
+		}
+		if (name.isEmpty()) {
+			throw new IllegalArgumentException("name must not be blank");
+		}
+	}
+
+}
