@@ -26,8 +26,9 @@ public enum Decision {
 	RESOLVED,
 
 	/**
-	 * Resolved, but the bridge knows no ticket for it (never seen, or no ticket was ever
-	 * created).
+	 * Resolved, but the bridge knows no ticket for it: forgotten (a restart, an
+	 * eviction), so Halo is asked for the open ticket; or resolved before its ticket was
+	 * opened, so none is opened.
 	 */
 	RESOLVED_UNKNOWN,
 

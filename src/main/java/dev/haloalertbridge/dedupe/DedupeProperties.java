@@ -16,12 +16,10 @@ import org.springframework.validation.annotation.Validated;
  * @param ledgerTtl how long a fingerprint is remembered after its last alert
  * @param ledgerMaxEntries the most fingerprints remembered; the least recently used go
  * first
- * @param retryBackoff how long a failed create or resolve waits before it is tried again
  */
 @Validated
 @ConfigurationProperties("bridge.dedupe")
 public record DedupeProperties(@DefaultValue("10m") @NotNull Duration coalesceInterval,
-		@DefaultValue("7d") @NotNull Duration ledgerTtl, @DefaultValue("100000") @Min(1) long ledgerMaxEntries,
-		@DefaultValue("1m") @NotNull Duration retryBackoff) {
+		@DefaultValue("7d") @NotNull Duration ledgerTtl, @DefaultValue("100000") @Min(1) long ledgerMaxEntries) {
 
 }

@@ -9,35 +9,33 @@ import dev.haloalertbridge.alert.AlertState;
 import dev.haloalertbridge.alert.Fingerprint;
 
 /**
- * What the bridge remembers of one fingerprint: its ticket, how often it fired, and which
- * write to Halo it is owed.
+ * What the bridge remembers of one fingerprint: its ticket, how often it fired, and what
+ * it is owed. Which Halo write that is follows from the entry alone
+ * ({@link Lifecycle#owed}); how often a write was tried is the outbox's business.
  *
  * @param fingerprint the alert identity
- * @param ticketId the Halo ticket, empty while {@link TicketState#PENDING}
+ * @param ticketId the Halo ticket, present exactly when {@link TicketState#hasTicket()}
  * @param state where the ticket stands
  * @param occurrences how many firing alerts arrived for it in all
  * @param unreported repeats not yet written to the ticket as a note
  * @param firstSeen when the first alert arrived
  * @param lastSeen when the latest alert arrived
- * @param lastReported when the ticket was last written to (created or noted), or the last
- * failed attempt
+ * @param lastReported when the ticket was last written to (created, noted or resolved)
  * @param latest the latest alert, whose text a note or a create uses; a resolved one
  * while {@code OPEN} means the resolution is owed
- * @param failures failed write attempts since the last successful one; an owed write with
- * none is due at once
  */
 public record LedgerEntry(Fingerprint fingerprint, OptionalLong ticketId, TicketState state, long occurrences,
-		long unreported, Instant firstSeen, Instant lastSeen, Instant lastReported, Alert latest, int failures) {
+		long unreported, Instant firstSeen, Instant lastSeen, Instant lastReported, Alert latest) {
 
 	public LedgerEntry {
 		Objects.requireNonNull(fingerprint, "fingerprint");
 		Objects.requireNonNull(ticketId, "ticketId");
 		Objects.requireNonNull(state, "state");
-		if ((state == TicketState.PENDING) == ticketId.isPresent()) {
-			throw new IllegalArgumentException("a ticket id is present exactly when the state is not PENDING");
+		if (state.hasTicket() != ticketId.isPresent()) {
+			throw new IllegalArgumentException("a ticket id is present exactly when the state has a ticket");
 		}
-		if (occurrences < 1 || unreported < 0 || failures < 0) {
-			throw new IllegalArgumentException("occurrences must be positive, unreported and failures not negative");
+		if (occurrences < 0 || unreported < 0) {
+			throw new IllegalArgumentException("occurrences and unreported must not be negative");
 		}
 	}
 
@@ -48,19 +46,30 @@ public record LedgerEntry(Fingerprint fingerprint, OptionalLong ticketId, Ticket
 	 */
 	public static LedgerEntry pending(Alert alert) {
 		return new LedgerEntry(alert.fingerprint(), OptionalLong.empty(), TicketState.PENDING, 1, 0, alert.receivedAt(),
-				alert.receivedAt(), alert.receivedAt(), alert, 0);
+				alert.receivedAt(), alert.receivedAt(), alert);
 	}
 
 	/**
-	 * This entry once its ticket exists; everything seen so far counts as reported by the
-	 * ticket itself.
+	 * The entry of a resolved alert the bridge knows no ticket for: Halo is asked for the
+	 * open ticket carrying its fingerprint.
+	 * @param alert the resolving alert
+	 * @return a searching entry
+	 */
+	public static LedgerEntry searching(Alert alert) {
+		return new LedgerEntry(alert.fingerprint(), OptionalLong.empty(), TicketState.SEARCHING, 0, 0,
+				alert.receivedAt(), alert.receivedAt(), alert.receivedAt(), alert);
+	}
+
+	/**
+	 * This entry once its ticket exists (opened, adopted or found); everything seen so
+	 * far counts as reported by the ticket itself.
 	 * @param id the ticket id
 	 * @param at when it was created or found
 	 * @return the open entry
 	 */
 	public LedgerEntry opened(long id, Instant at) {
 		return new LedgerEntry(this.fingerprint, OptionalLong.of(id), TicketState.OPEN, this.occurrences, 0,
-				this.firstSeen, this.lastSeen, at, this.latest, 0);
+				this.firstSeen, this.lastSeen, at, this.latest);
 	}
 
 	/**
@@ -72,7 +81,7 @@ public record LedgerEntry(Fingerprint fingerprint, OptionalLong ticketId, Ticket
 	public LedgerEntry repeated(Alert alert) {
 		TicketState next = (this.state == TicketState.RESOLVED) ? TicketState.OPEN : this.state;
 		return new LedgerEntry(this.fingerprint, this.ticketId, next, this.occurrences + 1, this.unreported + 1,
-				this.firstSeen, alert.receivedAt(), this.lastReported, alert, this.failures);
+				this.firstSeen, alert.receivedAt(), this.lastReported, alert);
 	}
 
 	/**
@@ -84,40 +93,30 @@ public record LedgerEntry(Fingerprint fingerprint, OptionalLong ticketId, Ticket
 	 */
 	public LedgerEntry reported(Instant at, long count) {
 		return new LedgerEntry(this.fingerprint, this.ticketId, this.state, this.occurrences,
-				Math.max(0, this.unreported - count), this.firstSeen, this.lastSeen, at, this.latest, 0);
+				Math.max(0, this.unreported - count), this.firstSeen, this.lastSeen, at, this.latest);
 	}
 
 	/**
-	 * This entry once its alert resolved while the ticket is open: the resolution is
-	 * owed, at once.
-	 * @param alert the resolving alert
-	 * @return the entry, still open, with the resolved alert as its latest
+	 * This entry with a newer alert that changes nothing owed by itself (a resolve while
+	 * pending or searching, for example); the latest alert decides what is owed.
+	 * @param alert the alert
+	 * @return the entry with the alert as its latest
 	 */
-	public LedgerEntry resolveOwed(Alert alert) {
+	public LedgerEntry latest(Alert alert) {
 		return new LedgerEntry(this.fingerprint, this.ticketId, this.state, this.occurrences, this.unreported,
-				this.firstSeen, alert.receivedAt(), this.lastReported, alert, 0);
-	}
-
-	/**
-	 * This entry after a write to Halo failed; the owed write is tried again after the
-	 * backoff.
-	 * @param at when the attempt was made
-	 * @return the entry
-	 */
-	public LedgerEntry attempted(Instant at) {
-		return new LedgerEntry(this.fingerprint, this.ticketId, this.state, this.occurrences, this.unreported,
-				this.firstSeen, this.lastSeen, at, this.latest, this.failures + 1);
+				this.firstSeen, alert.receivedAt(), this.lastReported, alert);
 	}
 
 	/**
 	 * This entry after its resolution was written, closing the ticket or leaving it open.
 	 * @param alert the resolving alert
 	 * @param closed whether the ticket was closed
+	 * @param at when it was written
 	 * @return the entry
 	 */
-	public LedgerEntry resolved(Alert alert, boolean closed) {
+	public LedgerEntry resolved(Alert alert, boolean closed, Instant at) {
 		return new LedgerEntry(this.fingerprint, this.ticketId, closed ? TicketState.CLOSED : TicketState.RESOLVED,
-				this.occurrences, 0, this.firstSeen, alert.receivedAt(), alert.receivedAt(), alert, 0);
+				this.occurrences, 0, this.firstSeen, alert.receivedAt(), at, alert);
 	}
 
 	/**
@@ -133,7 +132,7 @@ public record LedgerEntry(Fingerprint fingerprint, OptionalLong ticketId, Ticket
 	public LedgerEntry resolutionWritten(Alert resolved, boolean closed, Instant at) {
 		boolean firedSince = this.latest.state() == AlertState.FIRING && !this.latest.equals(resolved);
 		if (!firedSince) {
-			return resolved(resolved, closed);
+			return resolved(resolved, closed, at);
 		}
 		return closed ? pending(this.latest) : reported(at, 0);
 	}

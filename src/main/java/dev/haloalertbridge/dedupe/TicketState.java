@@ -5,8 +5,14 @@ package dev.haloalertbridge.dedupe;
  */
 public enum TicketState {
 
-	/** Seen, but no ticket exists yet (the create failed and will be retried). */
+	/** Seen, but no ticket exists yet: its create is owed (or it resolved first). */
 	PENDING,
+
+	/**
+	 * Resolved, but the bridge had forgotten it (a restart, an eviction): the open ticket
+	 * is being looked up in Halo by fingerprint, to note and close it.
+	 */
+	SEARCHING,
 
 	/** A ticket is open for it. */
 	OPEN,
@@ -18,6 +24,14 @@ public enum TicketState {
 	RESOLVED,
 
 	/** Its ticket was closed by the bridge after the alert resolved. */
-	CLOSED
+	CLOSED;
+
+	/**
+	 * Whether the bridge knows a ticket id in this state.
+	 * @return whether a ticket exists
+	 */
+	public boolean hasTicket() {
+		return this != PENDING && this != SEARCHING;
+	}
 
 }

@@ -1,20 +1,14 @@
 package dev.haloalertbridge.halo;
 
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.haloalertbridge.alert.Fingerprint;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
-import io.github.resilience4j.reactor.retry.RetryOperator;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -25,13 +19,13 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The bridge's calls to HaloPSA, each with retries and the circuit breaker named
- * {@code halo} in {@code application.yaml}. A 401 refetches the token once. A create
- * whose outcome is unknown (a timeout, a 5xx) is never repeated blindly: the next attempt
- * first looks the ticket up by its fingerprint.
+ * The bridge's calls to HaloPSA over HTTP, each through the {@link HaloGate} (budget,
+ * lanes, retry and circuit breaker). A 401 refetches the token once. A create whose
+ * outcome is unknown (a timeout, a 5xx) is never repeated blindly: the next attempt first
+ * looks the ticket up by its fingerprint.
  */
 @Component
-public class HaloClient {
+public class HaloClient implements HaloApi {
 
 	private static final Logger logger = LoggerFactory.getLogger(HaloClient.class);
 
@@ -43,35 +37,24 @@ public class HaloClient {
 
 	private final HaloConnectionSource connections;
 
-	private final HaloMetrics metrics;
+	private final HaloGate gate;
 
 	private final JsonMapper json;
 
-	private final Retry retry;
-
-	private final CircuitBreaker circuitBreaker;
-
 	HaloClient(WebClient haloWebClient, HaloHttp http, HaloTokens tokens, HaloConnectionSource connections,
-			HaloMetrics metrics, JsonMapper json, RetryRegistry retries, CircuitBreakerRegistry breakers) {
+			HaloGate gate, JsonMapper json) {
 		this.web = haloWebClient;
 		this.http = http;
 		this.tokens = tokens;
 		this.connections = connections;
-		this.metrics = metrics;
+		this.gate = gate;
 		this.json = json;
-		this.retry = retries.retry("halo");
-		this.circuitBreaker = breakers.circuitBreaker("halo");
 	}
 
-	/**
-	 * Opens a ticket, or finds the one an earlier attempt with an unknown outcome may
-	 * have opened.
-	 * @param ticket the ticket to open
-	 * @return the ticket Halo holds
-	 */
-	public Mono<TicketRef> createTicket(NewTicket ticket) {
+	@Override
+	public Mono<TicketRef> createTicket(NewTicket ticket, Lane lane) {
 		AtomicBoolean uncertain = new AtomicBoolean();
-		Mono<TicketRef> post = authorized(HaloOperation.CREATE_TICKET,
+		Mono<TicketRef> post = authorized(HaloOperation.CREATE_TICKET, lane,
 				(token) -> this.http
 					.exchange(HaloOperation.CREATE_TICKET,
 							postJson(token, api("/Tickets"), HaloWire.ticket(this.json, ticket)))
@@ -81,34 +64,53 @@ public class HaloClient {
 				return post;
 			}
 			logger.info("Looking for a ticket an earlier create may have opened: fingerprint={}", ticket.fingerprint());
-			return find(ticket.fingerprint()).switchIfEmpty(post);
+			return find(ticket.fingerprint(), lane).switchIfEmpty(post);
 		}).doOnError(HaloTransientException.class, (ex) -> uncertain.compareAndSet(false, ex.outcomeUnknown()));
-		return resilient(HaloOperation.CREATE_TICKET, attempt);
+		return this.gate.call(HaloOperation.CREATE_TICKET, attempt);
 	}
 
-	/**
-	 * Adds a private note, changing the ticket's status in the same call when the note
-	 * asks for it.
-	 * @param note the note
-	 * @return completes when Halo has saved it
-	 */
-	public Mono<Void> addNote(NewNote note) {
-		Mono<JsonNode> post = authorized(HaloOperation.ADD_NOTE, (token) -> this.http.exchange(HaloOperation.ADD_NOTE,
-				postJson(token, api("/Actions"), HaloWire.note(this.json, note))));
-		return resilient(HaloOperation.ADD_NOTE, post).then();
+	@Override
+	public Mono<Void> addNote(NewNote note, Lane lane) {
+		Mono<JsonNode> post = authorized(HaloOperation.ADD_NOTE, lane, (token) -> this.http
+			.exchange(HaloOperation.ADD_NOTE, postJson(token, api("/Actions"), HaloWire.note(this.json, note))));
+		return this.gate.call(HaloOperation.ADD_NOTE, post).then();
 	}
 
-	/**
-	 * Finds the open ticket carrying a fingerprint, for example after a restart emptied
-	 * the ledger.
-	 * @param fingerprint the alert identity
-	 * @return the ticket, or empty if Halo has none open
-	 */
-	public Mono<TicketRef> findOpenTicket(Fingerprint fingerprint) {
-		return resilient(HaloOperation.FIND_TICKET, find(fingerprint));
+	@Override
+	public Mono<TicketRef> findOpenTicket(Fingerprint fingerprint, Lane lane) {
+		return this.gate.call(HaloOperation.FIND_TICKET, find(fingerprint, lane));
 	}
 
-	private Mono<TicketRef> find(Fingerprint fingerprint) {
+	@Override
+	public Mono<List<HaloRecord>> lookup(Lookup lookup) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromUri(api(lookup.path()));
+		lookup.query().forEach(uri::queryParam);
+		return get(uri.encode().build().toUri()).map((body) -> LookupParser.parse(lookup, body));
+	}
+
+	@Override
+	public Mono<AgentProfile> agent() {
+		return get(api("/Agent/me")).map((body) -> {
+			try {
+				return LookupParser.agent(body);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new HaloTransientException(HaloOperation.LOOKUP, "Agent/me has no usable agent", false, ex);
+			}
+		});
+	}
+
+	private Mono<JsonNode> get(URI uri) {
+		return this.gate.call(HaloOperation.LOOKUP,
+				authorized(HaloOperation.LOOKUP, Lane.BACKGROUND,
+						(token) -> this.http.exchange(HaloOperation.LOOKUP,
+								this.web.get()
+									.uri(uri)
+									.accept(MediaType.APPLICATION_JSON)
+									.headers((h) -> h.setBearerAuth(token)))));
+	}
+
+	private Mono<TicketRef> find(Fingerprint fingerprint, Lane lane) {
 		URI uri = UriComponentsBuilder.fromUri(api("/Tickets"))
 			.queryParam("third_party_id_string", fingerprint.value())
 			.queryParam("open_only", true)
@@ -118,31 +120,25 @@ public class HaloClient {
 			.encode()
 			.build()
 			.toUri();
-		return authorized(HaloOperation.FIND_TICKET, (token) -> this.http.exchange(HaloOperation.FIND_TICKET,
+		return authorized(HaloOperation.FIND_TICKET, lane, (token) -> this.http.exchange(HaloOperation.FIND_TICKET,
 				this.web.get().uri(uri).accept(MediaType.APPLICATION_JSON).headers((h) -> h.setBearerAuth(token))))
 			.flatMap((body) -> Mono.justOrEmpty(TicketMatches.oldest(body, fingerprint)));
 	}
 
-	private <T> Mono<T> authorized(HaloOperation operation, Function<String, Mono<T>> call) {
-		return Mono.defer(() -> this.tokens.token().flatMap(call))
+	/**
+	 * One attempt: a token (from the cache, or fetched through the gate), then the
+	 * request, which takes its own permit from the budget.
+	 */
+	private <T> Mono<T> authorized(HaloOperation operation, Lane lane, Function<String, Mono<T>> call) {
+		Function<String, Mono<T>> permitted = (token) -> this.gate.permit(operation, lane)
+			.then(Mono.defer(() -> call.apply(token)));
+		return Mono.defer(() -> this.tokens.token(lane).flatMap(permitted))
 			.onErrorResume((ex) -> ex instanceof HaloRejectedException rejected && rejected.status() == 401
 					&& rejected.operation() != HaloOperation.TOKEN, (ex) -> {
 						logger.info("Halo answered 401 to {}; fetching a new token once", operation.tag());
 						this.tokens.invalidate();
-						return this.tokens.token().flatMap(call);
+						return this.tokens.token(lane).flatMap(permitted);
 					});
-	}
-
-	private <T> Mono<T> resilient(HaloOperation operation, Mono<T> call) {
-		AtomicInteger attempts = new AtomicInteger();
-		return Mono.defer(() -> {
-			if (attempts.getAndIncrement() > 0) {
-				this.metrics.retry(operation);
-			}
-			return call;
-		})
-			.transformDeferred(CircuitBreakerOperator.of(this.circuitBreaker))
-			.transformDeferred(RetryOperator.of(this.retry));
 	}
 
 	private WebClient.RequestHeadersSpec<?> postJson(String token, URI uri, JsonNode body) {

@@ -1,7 +1,13 @@
 package dev.haloalertbridge.halo;
 
 import java.net.ConnectException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
 import tools.jackson.core.JacksonException;
@@ -10,9 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.NullNode;
 
 import io.netty.channel.ConnectTimeoutException;
+import org.jspecify.annotations.Nullable;
 import io.netty.handler.timeout.ReadTimeoutException;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -20,9 +28,10 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
 
 /**
  * Sends one request to Halo and turns its answer into JSON or a typed
- * {@link HaloException}: 2xx is success, 429 and 5xx are transient, other 4xx are
- * rejections, and I/O failures are transient with an unknown outcome unless the
- * connection was never made. Every request is timed under its operation and status.
+ * {@link HaloException}: 2xx is success, 5xx is transient, 429 is a rate limit (with its
+ * {@code Retry-After}, if Halo sent one), other 4xx are rejections, and I/O failures are
+ * transient with an unknown outcome unless the connection was never made. Every request
+ * is timed under its operation and status.
  */
 @Component
 class HaloHttp {
@@ -35,9 +44,12 @@ class HaloHttp {
 
 	private final Duration deadline;
 
-	HaloHttp(HaloMetrics metrics, JsonMapper json, HaloProperties properties) {
+	private final Clock clock;
+
+	HaloHttp(HaloMetrics metrics, JsonMapper json, HaloProperties properties, Clock clock) {
 		this.metrics = metrics;
 		this.json = json;
+		this.clock = clock;
 		// A backstop above the client's own timeouts, should a response trickle in
 		// forever.
 		this.deadline = properties.connectTimeout().plus(properties.responseTimeout()).plusSeconds(5);
@@ -54,9 +66,14 @@ class HaloHttp {
 
 	private Mono<JsonNode> read(HaloOperation operation, ClientResponse response, long started) {
 		int status = response.statusCode().value();
+		Optional<Duration> retryAfter = (status == 429)
+				? retryAfter(response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER)) : Optional.empty();
 		return response.bodyToMono(String.class).defaultIfEmpty("").map((body) -> {
 			this.metrics.request(operation, HaloMetrics.statusTag(status),
 					Duration.ofNanos(System.nanoTime() - started));
+			if (status == 429) {
+				throw new HaloRateLimitedException(operation, message(body), retryAfter);
+			}
 			return classify(operation, status, body);
 		});
 	}
@@ -66,13 +83,34 @@ class HaloHttp {
 			return parse(operation, body);
 		}
 		String message = message(body);
-		if (status == 429) {
-			throw new HaloTransientException(operation, "rate limited (429): " + message, false, null);
-		}
 		if (status >= 500) {
 			throw new HaloTransientException(operation, "Halo answered " + status + ": " + message, true, null);
 		}
 		throw new HaloRejectedException(operation, status, message);
+	}
+
+	/**
+	 * {@code Retry-After} as delay-seconds or an HTTP date; anything else is ignored and
+	 * the configured pause applies.
+	 */
+	private Optional<Duration> retryAfter(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return Optional.empty();
+		}
+		String text = value.strip();
+		try {
+			return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(text))));
+		}
+		catch (NumberFormatException ex) {
+			try {
+				Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+				Duration wait = Duration.between(this.clock.instant(), at);
+				return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+			}
+			catch (DateTimeParseException notADate) {
+				return Optional.empty();
+			}
+		}
 	}
 
 	private JsonNode parse(HaloOperation operation, String body) {

@@ -1,26 +1,42 @@
 package dev.haloalertbridge.halo;
 
 import java.time.Duration;
+import java.util.function.IntSupplier;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Latency and outcome of every Halo request, and how often one was retried.
+ * Latency and outcome of every Halo request, how often one was retried, and the call
+ * budget: what is left, what it held back, and Halo's 429s.
  */
 @Component
 class HaloMetrics {
 
 	private final MeterRegistry registry;
 
+	private final Counter rateLimited;
+
+	private final Counter pauses;
+
 	HaloMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		for (HaloOperation operation : HaloOperation.values()) {
 			retries(operation);
 		}
+		for (Lane lane : Lane.values()) {
+			deferrals(lane);
+		}
+		this.rateLimited = Counter.builder("bridge.halo.rate.limited")
+			.description("429 answers from Halo")
+			.register(registry);
+		this.pauses = Counter.builder("bridge.halo.pauses")
+			.description("Pauses of every Halo call after a 429")
+			.register(registry);
 	}
 
 	void request(HaloOperation operation, String status, Duration elapsed) {
@@ -41,6 +57,33 @@ class HaloMetrics {
 		return Counter.builder("bridge.halo.retries")
 			.description("HaloPSA calls attempted again after a transient failure")
 			.tag("operation", operation.tag())
+			.register(this.registry);
+	}
+
+	void budget(int limit, IntSupplier remaining) {
+		Gauge.builder("bridge.halo.budget.limit", () -> limit)
+			.description("Halo calls the bridge allows itself per rolling window, after the safety margin")
+			.register(this.registry);
+		Gauge.builder("bridge.halo.budget.remaining", remaining::getAsInt)
+			.description("Halo calls left in the rolling window now; 0 while paused after a 429")
+			.register(this.registry);
+	}
+
+	void deferred(Lane lane) {
+		deferrals(lane).increment();
+	}
+
+	void rateLimited(boolean pauseStarted) {
+		this.rateLimited.increment();
+		if (pauseStarted) {
+			this.pauses.increment();
+		}
+	}
+
+	private Counter deferrals(Lane lane) {
+		return Counter.builder("bridge.halo.deferred")
+			.description("Halo calls held back because the call budget was spent or paused")
+			.tag("lane", lane.tag())
 			.register(this.registry);
 	}
 

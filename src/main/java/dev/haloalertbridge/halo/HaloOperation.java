@@ -7,7 +7,7 @@ import java.util.Locale;
  */
 public enum HaloOperation {
 
-	TOKEN, CREATE_TICKET, ADD_NOTE, FIND_TICKET;
+	TOKEN, CREATE_TICKET, ADD_NOTE, FIND_TICKET, LOOKUP;
 
 	/**
 	 * The lower-case name for logs and metric tags.

@@ -21,6 +21,12 @@ import org.springframework.web.reactive.function.client.WebClient;
  * The OAuth client-credentials token, cached until shortly before it expires.
  * {@link #invalidate()} drops it when Halo answers 401, so the next call fetches a new
  * one.
+ * <p>
+ * Not Spring Security's OAuth2 client: its token request would bypass the call gate (Halo
+ * counts token calls against the same rolling limit and may answer them 429), and the
+ * starter secures every endpoint of the bridge by default, including the webhooks that
+ * check their own credentials. The token URL rules (tenant query unless "Not set", slash
+ * or not) live in {@link TokenUri}.
  */
 @Component
 class HaloTokens {
@@ -33,6 +39,8 @@ class HaloTokens {
 
 	private final HaloHttp http;
 
+	private final HaloGate gate;
+
 	private final HaloConnectionSource connections;
 
 	private final Clock clock;
@@ -41,29 +49,36 @@ class HaloTokens {
 
 	private final AtomicReference<@Nullable Token> current = new AtomicReference<>();
 
-	HaloTokens(WebClient haloWebClient, HaloHttp http, HaloConnectionSource connections, Clock clock,
+	HaloTokens(WebClient haloWebClient, HaloHttp http, HaloGate gate, HaloConnectionSource connections, Clock clock,
 			HaloProperties properties) {
 		this.web = haloWebClient;
 		this.http = http;
+		this.gate = gate;
 		this.connections = connections;
 		this.clock = clock;
 		this.margin = properties.tokenRefreshMargin();
 	}
 
-	Mono<String> token() {
+	/**
+	 * The cached token, or a new one fetched in the lane of the call that needs it (a
+	 * token call counts against Halo's call limit like any other).
+	 * @param lane the lane of the call that needs the token
+	 * @return the token
+	 */
+	Mono<String> token(Lane lane) {
 		Token token = this.current.get();
 		if (token != null && this.clock.instant().isBefore(token.refreshAt())) {
 			return Mono.just(token.value());
 		}
-		return fetch();
+		return fetch(lane);
 	}
 
 	void invalidate() {
 		this.current.set(null);
 	}
 
-	private Mono<String> fetch() {
-		return Mono.defer(() -> {
+	private Mono<String> fetch(Lane lane) {
+		return this.gate.permit(HaloOperation.TOKEN, lane).then(Mono.defer(() -> {
 			HaloConnection connection = this.connections.connection();
 			WebClient.RequestHeadersSpec<?> request = this.web.post()
 				.uri(connection.tokenUri())
@@ -74,7 +89,7 @@ class HaloTokens {
 					.with("client_secret", connection.clientSecret().value())
 					.with("scope", connection.scope()));
 			return this.http.exchange(HaloOperation.TOKEN, request).map(this::store);
-		});
+		}));
 	}
 
 	private String store(JsonNode body) {

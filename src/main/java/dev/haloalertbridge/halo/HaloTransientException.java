@@ -3,8 +3,8 @@ package dev.haloalertbridge.halo;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A failure worth retrying: 5xx, 429 (Halo's rolling rate limit), a timeout or an I/O
- * error.
+ * A failure worth retrying: a 5xx, a timeout or an I/O error. A 429 is not one of them:
+ * it pauses every call through the budget instead ({@link HaloRateLimitedException}).
  */
 public final class HaloTransientException extends HaloException {
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import dev.haloalertbridge.alert.Severity;
@@ -16,11 +15,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How alerts come in: webhook limits, the in-memory queue, and each source's credentials.
+ * How alerts come in: webhook limits, what a 503 asks for, and each source's credentials.
  *
  * @param maxBodySize the largest webhook body accepted; larger ones get 413
- * @param queueCapacity how many accepted alerts may wait for the pipeline; beyond it
- * webhooks get 503
  * @param retryAfter what a 503 tells the sender to wait
  * @param defaultSeverity the severity of an alert that names none
  * @param sources credentials per source name; a source without credentials is not enabled
@@ -28,8 +25,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("bridge.ingest")
 public record IngestProperties(@DefaultValue("1MB") @NotNull DataSize maxBodySize,
-		@DefaultValue("10000") @Min(1) int queueCapacity, @DefaultValue("30s") @NotNull Duration retryAfter,
-		@DefaultValue("medium") @NotNull Severity defaultSeverity,
+		@DefaultValue("30s") @NotNull Duration retryAfter, @DefaultValue("medium") @NotNull Severity defaultSeverity,
 		@DefaultValue Map<String, @Valid SourceCredentials> sources) {
 
 	/**

@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /webhooks/{source}}: checks the sender, reads at most the configured body
- * size, lets the source's adapter normalise the alerts and queues them. It answers 202
- * with their fingerprints once they are queued, before any Halo call, so a slow Halo
- * never makes a sender time out.
+ * size, lets the source's adapter normalise the alerts and hands them to the
+ * {@link Intake}. It answers 202 with their fingerprints once the intake has them, before
+ * any Halo call, so a slow Halo never makes a sender time out.
  */
 @RestController
 class WebhookController {
@@ -41,7 +41,7 @@ class WebhookController {
 
 	private final IngestProperties properties;
 
-	private final AlertQueue queue;
+	private final Intake intake;
 
 	private final IngestMetrics metrics;
 
@@ -49,11 +49,11 @@ class WebhookController {
 
 	private final Clock clock;
 
-	WebhookController(List<AlertAdapter> adapters, IngestProperties properties, AlertQueue queue, IngestMetrics metrics,
+	WebhookController(List<AlertAdapter> adapters, IngestProperties properties, Intake intake, IngestMetrics metrics,
 			JsonMapper json, Clock clock) {
 		this.adapters = adapters.stream().collect(Collectors.toMap(AlertAdapter::source, Function.identity()));
 		this.properties = properties;
-		this.queue = queue;
+		this.intake = intake;
 		this.metrics = metrics;
 		this.json = json;
 		this.clock = clock;
@@ -79,7 +79,7 @@ class WebhookController {
 				}
 			})
 			.switchIfEmpty(Mono.error(() -> badRequest(source, "the body is empty")))
-			.map((body) -> accept(adapter, body));
+			.flatMap((body) -> accept(adapter, body));
 	}
 
 	private AlertAdapter adapterFor(String source) {
@@ -129,7 +129,7 @@ class WebhookController {
 		}
 	}
 
-	private ResponseEntity<Accepted> accept(AlertAdapter adapter, JsonNode body) {
+	private Mono<ResponseEntity<Accepted>> accept(AlertAdapter adapter, JsonNode body) {
 		Instant now = this.clock.instant();
 		List<Alert> alerts;
 		try {
@@ -138,16 +138,19 @@ class WebhookController {
 		catch (InvalidPayloadException | IllegalArgumentException ex) {
 			throw badRequest(adapter.source(), ex.getMessage());
 		}
-		AlertQueue.Offer offer = this.queue.offerAll(alerts);
-		if (offer != AlertQueue.Offer.QUEUED) {
-			throw new WebhookRejectedException(IngestOutcome.QUEUE_FULL, adapter.source(),
-					(offer == AlertQueue.Offer.CLOSED) ? "the bridge is shutting down; retry later"
-							: "the pipeline queue cannot take " + alerts.size() + " more alerts (capacity "
-									+ this.properties.queueCapacity() + "); retry later");
+		return this.intake.admit(alerts).map((admission) -> answer(adapter.source(), alerts, admission));
+	}
+
+	private ResponseEntity<Accepted> answer(String source, List<Alert> alerts, Intake.Admission admission) {
+		if (admission != Intake.Admission.ACCEPTED) {
+			throw new WebhookRejectedException(IngestOutcome.QUEUE_FULL, source,
+					(admission == Intake.Admission.CLOSED) ? "the bridge is shutting down; retry later"
+							: "the bridge owes Halo too many writes to take " + alerts.size()
+									+ " more alerts now; retry later");
 		}
-		this.metrics.request(adapter.source(), IngestOutcome.ACCEPTED);
+		this.metrics.request(source, IngestOutcome.ACCEPTED);
 		this.metrics.received(alerts);
-		logger.debug("Webhook accepted: source={} alerts={}", adapter.source(), alerts.size());
+		logger.debug("Webhook accepted: source={} alerts={}", source, alerts.size());
 		return ResponseEntity.accepted().body(Accepted.of(alerts));
 	}
 

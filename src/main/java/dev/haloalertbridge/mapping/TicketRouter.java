@@ -18,7 +18,7 @@ public class TicketRouter {
 
 	private final MappingProperties properties;
 
-	TicketRouter(MappingProperties properties) {
+	public TicketRouter(MappingProperties properties) {
 		this.properties = properties;
 	}
 

@@ -4,18 +4,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
 
 import dev.haloalertbridge.alert.Alert;
+import dev.haloalertbridge.alert.Fingerprint;
+import dev.haloalertbridge.dedupe.DedupeProperties;
+import dev.haloalertbridge.dedupe.Effect;
 import dev.haloalertbridge.dedupe.Ledger;
 import dev.haloalertbridge.dedupe.LedgerEntry;
+import dev.haloalertbridge.dedupe.Lifecycle;
 import dev.haloalertbridge.dedupe.TicketState;
-import dev.haloalertbridge.halo.HaloClient;
+import dev.haloalertbridge.halo.HaloApi;
 import dev.haloalertbridge.halo.HaloRejectedException;
 import dev.haloalertbridge.halo.NewNote;
 import dev.haloalertbridge.halo.NewTicket;
 import dev.haloalertbridge.halo.TicketRef;
 import dev.haloalertbridge.mapping.TicketRouter;
-import dev.haloalertbridge.ticketing.TicketingMetrics.Stage;
 import dev.haloalertbridge.ticketing.TicketingMetrics.TicketAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,18 +28,18 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 /**
- * The three writes to Halo (open, note, resolve) and what each does to the ledger. The
- * dedupe step has already recorded what is owed; a write applies its result to the entry
- * as it is by then (repeats may have arrived meanwhile), and a failed write marks the
- * entry for a retry after the backoff: nothing accepted is dropped because Halo was down.
- * Every method completes normally; failures are logged and counted.
+ * The executor of owed writes, and the one place that writes Halo's answers back into the
+ * ledger. Before a write it checks against the ledger that the write is still owed (the
+ * alert may have resolved, or a note been merged away); after it, it applies the result
+ * to the entry as it is by then and owes whatever follows ({@link Lifecycle#owed}).
+ * Failures go to {@link WriteFailures}. Every method completes normally.
  */
 @Component
 class TicketWriter {
 
 	private static final Logger logger = LoggerFactory.getLogger(TicketWriter.class);
 
-	private final HaloClient halo;
+	private final HaloApi halo;
 
 	private final Ledger ledger;
 
@@ -49,10 +53,14 @@ class TicketWriter {
 
 	private final Clock clock;
 
-	private final OwedWrites owed;
+	private final OwedWork owed;
 
-	TicketWriter(HaloClient halo, Ledger ledger, TicketRouter router, TicketText text, TicketingProperties properties,
-			TicketingMetrics metrics, Clock clock, OwedWrites owed) {
+	private final WriteFailures failures;
+
+	private final Lifecycle.Policy policy;
+
+	TicketWriter(HaloApi halo, Ledger ledger, TicketRouter router, TicketText text, TicketingProperties properties,
+			DedupeProperties dedupe, TicketingMetrics metrics, Clock clock, OwedWork owed, WriteFailures failures) {
 		this.halo = halo;
 		this.ledger = ledger;
 		this.router = router;
@@ -61,96 +69,145 @@ class TicketWriter {
 		this.metrics = metrics;
 		this.clock = clock;
 		this.owed = owed;
+		this.failures = failures;
+		this.policy = new Lifecycle.Policy(dedupe.coalesceInterval());
 	}
 
-	Mono<Void> open(LedgerEntry pending) {
-		Alert alert = pending.latest();
+	/**
+	 * Does one owed write, if it is still owed.
+	 * @param write the write taken from the outbox
+	 * @return what became of it
+	 */
+	Mono<WriteFailures.Result> write(OwedWrite write) {
+		Instant now = this.clock.instant();
+		Optional<LedgerEntry> entry = this.ledger.find(write.fingerprint());
+		if (entry.isPresent()) {
+			Optional<Effect> owed = Lifecycle.owed(entry.get(), this.policy, now)
+				.stream()
+				.filter((effect) -> effect.kind() == write.kind())
+				.findFirst();
+			if (owed.isEmpty()) {
+				return Mono.just(WriteFailures.Result.SKIPPED);
+			}
+			if (owed.get().due().isAfter(now)) {
+				this.owed.owe(entry.get(), owed.stream().toList(), now);
+				return Mono.just(WriteFailures.Result.SKIPPED);
+			}
+		}
+		else if (write.kind() == Effect.Kind.NOTE) {
+			// The count went with the entry; nothing is left to say.
+			return Mono.just(WriteFailures.Result.SKIPPED);
+		}
+		Mono<Void> call = switch (write.kind()) {
+			case CREATE -> open(write, entry);
+			case NOTE -> note(write, entry.orElseThrow());
+			case RESOLVE -> resolve(write, entry);
+			case LOOKUP -> lookup(write);
+		};
+		return call.thenReturn(WriteFailures.Result.WRITTEN)
+			.onErrorResume((ex) -> Mono.just(this.failures.failed(write, ex)));
+	}
+
+	private Mono<Void> open(OwedWrite write, Optional<LedgerEntry> entry) {
+		Alert alert = entry.map(LedgerEntry::latest).orElse(write.alert());
 		NewTicket ticket = new NewTicket(alert.fingerprint(), this.text.summary(alert), this.text.details(alert),
 				this.router.route(alert));
-		return existing(alert).doOnNext((ref) -> opened(pending, ref, TicketAction.ADOPTED))
-			.switchIfEmpty(Mono.defer(() -> this.halo.createTicket(ticket))
-				.doOnNext((ref) -> opened(pending, ref, TicketAction.CREATED)))
-			.then()
-			.onErrorResume((ex) -> failed(Stage.CREATE, pending, ex));
+		return existing(write).doOnNext((ref) -> opened(alert, ref, TicketAction.ADOPTED))
+			.switchIfEmpty(Mono.defer(() -> this.halo.createTicket(ticket, write.lane()))
+				.doOnNext((ref) -> opened(alert, ref, TicketAction.CREATED)))
+			.then();
 	}
 
-	private Mono<TicketRef> existing(Alert alert) {
+	private Mono<TicketRef> existing(OwedWrite write) {
 		if (!this.properties.findBeforeCreate()) {
 			return Mono.empty();
 		}
-		return Mono.defer(() -> this.halo.findOpenTicket(alert.fingerprint()))
+		return Mono.defer(() -> this.halo.findOpenTicket(write.fingerprint(), write.lane()))
 			.onErrorResume(HaloRejectedException.class, (ex) -> {
 				// An agent that may not search tickets can still create them: a missed
-				// duplicate after a restart
-				// is better than no ticket at all.
-				logger.warn("Ticket search refused, creating without it: fingerprint={} error={}", alert.fingerprint(),
+				// duplicate after a restart is better than no ticket at all.
+				logger.warn("Ticket search refused, creating without it: fingerprint={} error={}", write.fingerprint(),
 						ex.getMessage());
 				return Mono.empty();
 			});
 	}
 
-	private void opened(LedgerEntry pending, TicketRef ref, TicketAction action) {
+	private void opened(Alert alert, TicketRef ref, TicketAction action) {
 		Instant now = this.clock.instant();
-		// Repeats counted while the ticket was being opened are folded into it; the entry
-		// may also have been
-		// forgotten meanwhile (resolved before its ticket existed), in which case the
-		// ticket is remembered.
-		this.ledger.update(pending.fingerprint(),
-				(current) -> Optional.of(current.orElse(pending).opened(ref.id(), now)));
+		// Repeats counted while the ticket was being opened are folded into it; a
+		// resolution that arrived meanwhile is owed next, and closes what was opened.
+		settle(alert.fingerprint(),
+				(current) -> Optional.of(current.filter((e) -> !e.state().hasTicket())
+					.orElseGet(() -> LedgerEntry.pending(alert))
+					.opened(ref.id(), now)));
 		this.metrics.ticket(action);
-		logger.info("Ticket {}: fingerprint={} source={} ticketId={}", action.name().toLowerCase(),
-				pending.fingerprint(), pending.latest().source(), ref.id());
+		logger.info("Ticket {}: fingerprint={} source={} ticketId={}", action.name().toLowerCase(), alert.fingerprint(),
+				alert.source(), ref.id());
 	}
 
-	Mono<Void> note(LedgerEntry entry) {
+	private Mono<Void> note(OwedWrite write, LedgerEntry entry) {
 		long ticketId = entry.ticketId().orElseThrow();
 		NewNote note = new NewNote(ticketId, this.text.repeatNote(entry), this.properties.noteOutcomeId(),
 				OptionalInt.empty());
-		return Mono.defer(() -> this.halo.addNote(note)).then(Mono.fromRunnable(() -> {
+		return Mono.defer(() -> this.halo.addNote(note, write.lane())).then(Mono.fromRunnable(() -> {
 			Instant now = this.clock.instant();
-			this.ledger.update(entry.fingerprint(),
-					(current) -> current.map((e) -> e.reported(now, entry.unreported())));
+			settle(entry.fingerprint(), (current) -> current.map((e) -> e.reported(now, entry.unreported())));
 			this.metrics.ticket(TicketAction.NOTED);
 			logger.info("Repeats noted: fingerprint={} ticketId={} repeats={}", entry.fingerprint(), ticketId,
 					entry.unreported());
-		})).then().onErrorResume((ex) -> failed(Stage.NOTE, entry, ex));
+		}));
 	}
 
-	Mono<Void> resolve(LedgerEntry entry, Alert resolved) {
+	private Mono<Void> resolve(OwedWrite write, Optional<LedgerEntry> known) {
+		// Forgotten since it was owed: the write carries the ticket and the alert.
+		LedgerEntry entry = known.orElseGet(
+				() -> LedgerEntry.searching(write.alert()).opened(write.ticketId().orElseThrow(), write.since()));
+		Alert resolved = entry.latest();
 		long ticketId = entry.ticketId().orElseThrow();
 		boolean close = this.properties.closeOnResolve();
 		OptionalInt status = close ? OptionalInt.of(this.properties.closedStatusId()) : OptionalInt.empty();
 		NewNote note = new NewNote(ticketId, this.text.resolvedNote(entry, resolved, close),
 				this.properties.noteOutcomeId(), status);
-		return Mono.defer(() -> this.halo.addNote(note))
-			.then(Mono.fromRunnable(() -> resolutionWritten(entry, resolved, close)))
-			.then()
-			.onErrorResume((ex) -> failed(Stage.RESOLVE, entry, ex));
+		return Mono.defer(() -> this.halo.addNote(note, write.lane())).then(Mono.fromRunnable(() -> {
+			Instant now = this.clock.instant();
+			settle(entry.fingerprint(),
+					(current) -> Optional.of(current.orElse(entry).resolutionWritten(resolved, close, now)));
+			this.metrics.ticket(TicketAction.NOTED);
+			if (close) {
+				this.metrics.ticket(TicketAction.CLOSED);
+			}
+			logger.info("Resolved: fingerprint={} ticketId={} closed={}", entry.fingerprint(), ticketId, close);
+		}));
 	}
 
-	private void resolutionWritten(LedgerEntry entry, Alert resolved, boolean close) {
-		Instant now = this.clock.instant();
-		Optional<LedgerEntry> next = this.ledger.update(entry.fingerprint(),
-				(current) -> Optional.of(current.orElse(entry).resolutionWritten(resolved, close, now)));
-		this.metrics.ticket(TicketAction.NOTED);
-		if (close) {
-			this.metrics.ticket(TicketAction.CLOSED);
-		}
-		logger.info("Resolved: fingerprint={} ticketId={} closed={}", entry.fingerprint(), entry.ticketId().orElse(0),
-				close);
-		if (next.map((e) -> e.state() == TicketState.PENDING).orElse(false)) {
-			// It fired again while its ticket was being closed: a new ticket is owed.
-			this.owed.add(entry.fingerprint());
-		}
+	private Mono<Void> lookup(OwedWrite write) {
+		Alert resolved = write.alert();
+		return Mono.defer(() -> this.halo.findOpenTicket(write.fingerprint(), write.lane())).doOnNext((ref) -> {
+			Instant now = this.clock.instant();
+			// Only a fingerprint still searching takes the ticket; one that fired again
+			// meanwhile adopts it through its create.
+			settle(write.fingerprint(),
+					(current) -> current.isEmpty() ? Optional.of(LedgerEntry.searching(resolved).opened(ref.id(), now))
+							: current.map((e) -> (e.state() == TicketState.SEARCHING) ? e.opened(ref.id(), now) : e));
+			this.metrics.lookup(true);
+			logger.info("Open ticket found for a forgotten alert's resolution: fingerprint={} ticketId={}",
+					write.fingerprint(), ref.id());
+		}).switchIfEmpty(Mono.fromRunnable(() -> {
+			this.ledger.update(write.fingerprint(),
+					(current) -> current.filter((e) -> e.state() != TicketState.SEARCHING));
+			this.metrics.lookup(false);
+			logger.info("Resolved alert has no open ticket in Halo; nothing to close: fingerprint={} source={}",
+					write.fingerprint(), resolved.source());
+		})).then();
 	}
 
-	private Mono<Void> failed(Stage stage, LedgerEntry entry, Throwable ex) {
+	/**
+	 * Writes a result back into the ledger and owes whatever the entry is owed after it.
+	 */
+	private void settle(Fingerprint fingerprint, UnaryOperator<Optional<LedgerEntry>> change) {
 		Instant now = this.clock.instant();
-		this.ledger.update(entry.fingerprint(), (current) -> current.map((e) -> e.attempted(now)));
-		this.metrics.failure(stage);
-		logger.warn("Halo write failed, will retry: stage={} fingerprint={} source={} error={}",
-				stage.name().toLowerCase(), entry.fingerprint(), entry.latest().source(), ex.toString());
-		return Mono.empty();
+		this.ledger.update(fingerprint, change)
+			.ifPresent((next) -> this.owed.owe(next, Lifecycle.owed(next, this.policy, now), now));
 	}
 
 }

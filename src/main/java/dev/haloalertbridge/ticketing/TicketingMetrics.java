@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.haloalertbridge.dedupe.Decision;
+import dev.haloalertbridge.dedupe.Effect;
 import dev.haloalertbridge.ingest.AlertAdapter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,12 +23,6 @@ class TicketingMetrics {
 
 	}
 
-	enum Stage {
-
-		CREATE, NOTE, RESOLVE
-
-	}
-
 	private final MeterRegistry registry;
 
 	TicketingMetrics(MeterRegistry registry, List<AlertAdapter> adapters) {
@@ -41,9 +36,12 @@ class TicketingMetrics {
 		for (TicketAction action : TicketAction.values()) {
 			tickets(action);
 		}
-		for (Stage stage : Stage.values()) {
-			failures(stage);
+		for (Effect.Kind kind : Effect.Kind.values()) {
+			failures(kind);
+			rejections(kind);
 		}
+		lookups(true);
+		lookups(false);
 	}
 
 	void decided(String source, Decision decision) {
@@ -57,8 +55,16 @@ class TicketingMetrics {
 		tickets(action).increment();
 	}
 
-	void failure(Stage stage) {
-		failures(stage).increment();
+	void failure(Effect.Kind kind) {
+		failures(kind).increment();
+	}
+
+	void rejected(Effect.Kind kind) {
+		rejections(kind).increment();
+	}
+
+	void lookup(boolean found) {
+		lookups(found).increment();
 	}
 
 	private Counter processed(String source, Decision decision) {
@@ -83,10 +89,24 @@ class TicketingMetrics {
 			.register(this.registry);
 	}
 
-	private Counter failures(Stage stage) {
+	private Counter failures(Effect.Kind kind) {
 		return Counter.builder("bridge.pipeline.failures")
-			.description("Halo writes that failed after retries; the sweep tries them again")
-			.tag("stage", stage.name().toLowerCase(Locale.ROOT))
+			.description("Owed Halo writes that failed; the outbox tries them again after a backoff")
+			.tag("stage", kind.tag())
+			.register(this.registry);
+	}
+
+	private Counter rejections(Effect.Kind kind) {
+		return Counter.builder("bridge.writes.rejected")
+			.description("Owed Halo writes Halo refused for good, set aside as rejected")
+			.tag("kind", kind.tag())
+			.register(this.registry);
+	}
+
+	private Counter lookups(boolean found) {
+		return Counter.builder("bridge.resolve.lookups")
+			.description("Resolved alerts the bridge had forgotten, looked up in Halo by fingerprint")
+			.tag("result", found ? "found" : "not_found")
 			.register(this.registry);
 	}
 

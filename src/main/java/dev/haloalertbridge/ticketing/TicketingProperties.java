@@ -24,16 +24,14 @@ import org.springframework.validation.annotation.Validated;
  * duplicate tickets; costs one call per new alert
  * @param maxSummaryLength the longest ticket summary, in characters
  * @param maxTextLength the longest alert text copied into a ticket or note, in characters
- * @param sweepInterval how often due notes and owed retries are looked for
- * @param drainTimeout how long shutdown waits for queued alerts and owed Halo writes
+ * @param drainTimeout how long shutdown waits for owed Halo writes that are due
  */
 @Validated
 @ConfigurationProperties("bridge.ticketing")
 public record TicketingProperties(@DefaultValue("true") boolean closeOnResolve,
 		@Nullable @DefaultValue("9") Integer closedStatusId, @DefaultValue("7") @Min(1) int noteOutcomeId,
 		@DefaultValue("true") boolean findBeforeCreate, @DefaultValue("200") @Min(20) int maxSummaryLength,
-		@DefaultValue("4000") @Min(100) int maxTextLength, @DefaultValue("5s") @NotNull Duration sweepInterval,
-		@DefaultValue("20s") @NotNull Duration drainTimeout) {
+		@DefaultValue("4000") @Min(100) int maxTextLength, @DefaultValue("20s") @NotNull Duration drainTimeout) {
 
 	@AssertTrue(message = "bridge.ticketing.closed-status-id is required when close-on-resolve is true")
 	boolean isClosedStatusSetWhenClosing() {

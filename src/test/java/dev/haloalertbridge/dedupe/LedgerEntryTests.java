@@ -41,14 +41,14 @@ class LedgerEntryTests {
 	}
 
 	@ParameterizedTest(name = "{0} with ticket id present={1} is rejected")
-	@CsvSource({ "PENDING, true", "OPEN, false", "CLOSED, false" })
-	void ticketIdIsPresentExactlyWhenNotPending(TicketState state, boolean withTicket) {
+	@CsvSource({ "PENDING, true", "SEARCHING, true", "OPEN, false", "CLOSED, false" })
+	void ticketIdIsPresentExactlyWhenTheStateHasATicket(TicketState state, boolean withTicket) {
 		OptionalLong ticketId = withTicket ? OptionalLong.of(7) : OptionalLong.empty();
 		assertThatIllegalArgumentException().isThrownBy(() -> entry(ticketId, state, 1, 0));
 	}
 
 	@ParameterizedTest(name = "occurrences {0}, unreported {1} is rejected")
-	@CsvSource({ "0, 0", "-1, 0", "1, -1" })
+	@CsvSource({ "-1, 0", "1, -1" })
 	void countsMustBeSensible(long occurrences, long unreported) {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> entry(OptionalLong.of(7), TicketState.OPEN, occurrences, unreported));
@@ -112,33 +112,19 @@ class LedgerEntryTests {
 	}
 
 	@Test
-	void attemptedMovesLastReportedAndCountsTheFailure() {
-		LedgerEntry repeated = LedgerEntry.pending(this.first).opened(7, T0).repeated(this.repeat);
-		LedgerEntry attempted = repeated.attempted(T0.plusSeconds(600)).attempted(T0.plusSeconds(660));
-		assertThat(attempted.lastReported()).isEqualTo(T0.plusSeconds(660));
-		assertThat(attempted.failures()).isEqualTo(2);
-		assertThat(attempted).usingRecursiveComparison().ignoringFields("lastReported", "failures").isEqualTo(repeated);
-		assertThat(attempted.opened(7, T0.plusSeconds(700)).failures()).isZero();
-	}
-
-	@Test
-	void resolveOwedStaysOpenWithTheResolvedAlertAsLatest() {
-		LedgerEntry owed = LedgerEntry.pending(this.first)
-			.opened(7, T0)
-			.repeated(this.repeat)
-			.resolveOwed(this.resolved);
+	void latestResolvedAlertLeavesTheEntryOpenWithTheResolutionOwed() {
+		LedgerEntry owed = LedgerEntry.pending(this.first).opened(7, T0).repeated(this.repeat).latest(this.resolved);
 		assertThat(owed.state()).isEqualTo(TicketState.OPEN);
 		assertThat(owed.latest()).isEqualTo(this.resolved);
 		assertThat(owed.resolutionOwed()).isTrue();
 		assertThat(owed.lastSeen()).isEqualTo(T0.plusSeconds(90));
 		assertThat(owed.lastReported()).isEqualTo(T0);
 		assertThat(owed.unreported()).isEqualTo(1);
-		assertThat(owed.failures()).isZero();
 	}
 
 	@Test
 	void resolutionWrittenClosesOrLeavesOpenWhenNothingFiredMeanwhile() {
-		LedgerEntry owed = LedgerEntry.pending(this.first).opened(7, T0).resolveOwed(this.resolved);
+		LedgerEntry owed = LedgerEntry.pending(this.first).opened(7, T0).latest(this.resolved);
 		assertThat(owed.resolutionWritten(this.resolved, true, T0.plusSeconds(100)).state())
 			.isEqualTo(TicketState.CLOSED);
 		assertThat(owed.resolutionWritten(this.resolved, false, T0.plusSeconds(100)).state())
@@ -147,16 +133,13 @@ class LedgerEntryTests {
 
 	@Test
 	void ticketOpenedAfterItsAlertResolvedOwesTheResolution() {
-		LedgerEntry opened = LedgerEntry.pending(this.first).resolveOwed(this.resolved).opened(7, T0.plusSeconds(100));
+		LedgerEntry opened = LedgerEntry.pending(this.first).latest(this.resolved).opened(7, T0.plusSeconds(100));
 		assertThat(opened.resolutionOwed()).isTrue();
 	}
 
 	@Test
 	void firingWhileTheClosingNoteWasWrittenOwesANewTicket() {
-		LedgerEntry refired = LedgerEntry.pending(this.first)
-			.opened(7, T0)
-			.resolveOwed(this.resolved)
-			.repeated(this.repeat);
+		LedgerEntry refired = LedgerEntry.pending(this.first).opened(7, T0).latest(this.resolved).repeated(this.repeat);
 		LedgerEntry closed = refired.resolutionWritten(this.resolved, true, T0.plusSeconds(100));
 		assertThat(closed.state()).isEqualTo(TicketState.PENDING);
 		assertThat(closed.latest()).isEqualTo(this.repeat);
@@ -167,7 +150,9 @@ class LedgerEntryTests {
 
 	@Test
 	void repeatAfterAResolutionLeftOpenReopensTheEntry() {
-		LedgerEntry entry = LedgerEntry.pending(this.first).opened(7, T0).resolved(this.resolved, false);
+		LedgerEntry entry = LedgerEntry.pending(this.first)
+			.opened(7, T0)
+			.resolved(this.resolved, false, T0.plusSeconds(90));
 		LedgerEntry again = entry.repeated(this.repeat);
 		assertThat(again.state()).isEqualTo(TicketState.OPEN);
 		assertThat(again.unreported()).isEqualTo(1);
@@ -179,7 +164,7 @@ class LedgerEntryTests {
 		LedgerEntry entry = LedgerEntry.pending(this.first)
 			.opened(7, T0)
 			.repeated(this.repeat)
-			.resolved(this.resolved, closed);
+			.resolved(this.resolved, closed, T0.plusSeconds(90));
 		assertThat(entry.state()).isEqualTo(expected);
 		assertThat(entry.ticketId()).hasValue(7);
 		assertThat(entry.unreported()).isZero();
@@ -190,7 +175,7 @@ class LedgerEntryTests {
 
 	private LedgerEntry entry(OptionalLong ticketId, TicketState state, long occurrences, long unreported) {
 		return new LedgerEntry(this.first.fingerprint(), ticketId, state, occurrences, unreported, T0, T0, T0,
-				this.first, 0);
+				this.first);
 	}
 
 }

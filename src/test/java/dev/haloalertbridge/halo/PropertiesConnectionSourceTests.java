@@ -84,7 +84,8 @@ class PropertiesConnectionSourceTests {
 	private static HaloProperties properties(@Nullable String clientId, @Nullable String clientSecret,
 			@Nullable String resourceServer, @Nullable String authorizationServer, @Nullable String tenant) {
 		return new HaloProperties(clientId, clientSecret, resourceServer, authorizationServer, tenant, "all",
-				Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(60));
+				Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(60),
+				new HaloProperties.Budget(300, Duration.ofMinutes(5), 15, 30, Duration.ofSeconds(60)));
 	}
 
 }

@@ -231,7 +231,7 @@ class AlertmanagerAdapterTests {
 
 	private static AlertmanagerAdapter adapter(Severity defaultSeverity) {
 		return new AlertmanagerAdapter(
-				new IngestProperties(DataSize.ofMegabytes(1), 100, Duration.ofSeconds(30), defaultSeverity, Map.of()));
+				new IngestProperties(DataSize.ofMegabytes(1), Duration.ofSeconds(30), defaultSeverity, Map.of()));
 	}
 
 }

@@ -31,7 +31,7 @@ class GenericAdapterTests {
 	private static final Instant RECEIVED = Instant.parse("2026-03-02T09:20:00Z");
 
 	private final GenericAdapter adapter = new GenericAdapter(
-			new IngestProperties(DataSize.ofMegabytes(1), 100, Duration.ofSeconds(30), Severity.LOW, Map.of()));
+			new IngestProperties(DataSize.ofMegabytes(1), Duration.ofSeconds(30), Severity.LOW, Map.of()));
 
 	@Test
 	void objectIsOneAlert() {

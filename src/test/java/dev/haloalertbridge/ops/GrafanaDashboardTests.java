@@ -77,7 +77,7 @@ class GrafanaDashboardTests {
 				rows.add(panel.path("title").asString());
 			}
 		}
-		assertThat(rows).containsExactly("Ingest", "Dedupe", "Ticketing", "Halo API", "Queue/JVM");
+		assertThat(rows).containsExactly("Ingest", "Dedupe", "Ticketing", "Halo API", "Outbox, budget and JVM");
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.haloalertbridge.ingest.AlertQueue;
 import dev.haloalertbridge.testsupport.BridgeTest;
 import dev.haloalertbridge.testsupport.HaloOpenApi;
 import dev.haloalertbridge.testsupport.MutableClock;
@@ -40,10 +39,7 @@ class ResolveWithoutClosingTests {
 	private MutableClock clock;
 
 	@Autowired
-	private AlertQueue queue;
-
-	@Autowired
-	private PipelineWorker worker;
+	private OutboxWorker worker;
 
 	@Autowired
 	private JsonMapper json;

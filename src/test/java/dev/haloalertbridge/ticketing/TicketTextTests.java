@@ -30,8 +30,8 @@ class TicketTextTests {
 
 	private static final String HOSTILE_ESCAPED = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;";
 
-	private final TicketText text = new TicketText(new TicketingProperties(true, 9, 7, true, MAX_SUMMARY, MAX_TEXT,
-			Duration.ofSeconds(5), Duration.ofSeconds(20)));
+	private final TicketText text = new TicketText(
+			new TicketingProperties(true, 9, 7, true, MAX_SUMMARY, MAX_TEXT, Duration.ofSeconds(20)));
 
 	@Test
 	void summaryIsTheSeverityInBracketsThenTheTitle() {

@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.haloalertbridge.ingest.AlertQueue;
+import dev.haloalertbridge.alert.Fingerprint;
+import dev.haloalertbridge.dedupe.Ledger;
 import dev.haloalertbridge.testsupport.BridgeTest;
 import dev.haloalertbridge.testsupport.HaloOpenApi;
 import dev.haloalertbridge.testsupport.MutableClock;
@@ -25,6 +27,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,10 +57,10 @@ class TicketingEndToEndTests {
 	private JsonMapper json;
 
 	@Autowired
-	private AlertQueue queue;
+	private OutboxWorker worker;
 
 	@Autowired
-	private PipelineWorker worker;
+	private Ledger ledger;
 
 	@BeforeEach
 	void resetHalo() {
@@ -130,16 +135,68 @@ class TicketingEndToEndTests {
 	}
 
 	@Test
-	void resolvedAlertForAnUnknownFingerprintWritesNothing() {
+	void resolvedAlertForAnUnknownFingerprintIsLookedUpAndWritesNothingWhenHaloHasNoOpenTicket() {
 		double before = decided("resolved_unknown");
+		double notFound = lookups("not_found");
 		String fingerprint = postGeneric("{\"id\":\"never-fired\",\"title\":\"gone\",\"status\":\"resolved\"}");
-		await().until(() -> decided("resolved_unknown") == before + 1);
-		assertThat(this.halo.getAllServeEvents())
-			.noneMatch((event) -> event.getRequest().getBodyAsString().contains(fingerprint));
+		await().until(() -> lookups("not_found") == notFound + 1);
+		assertThat(decided("resolved_unknown")).isEqualTo(before + 1);
+		this.halo.verify(getRequestedFor(urlPathEqualTo("/api/Tickets")).withQueryParam("third_party_id_string",
+				equalTo(fingerprint)));
+		assertThat(ticketPosts()).isEmpty();
+		assertThat(actionPosts()).isEmpty();
 	}
 
 	@Test
-	void createThatFailsIsRetriedBySweepAndOpensExactlyOneTicket() {
+	void resolveForAFingerprintTheLedgerLostClosesTheOpenTicketFoundInHalo() {
+		String fingerprint = postGeneric("{\"id\":\"lost-1\",\"title\":\"UPS on battery\"}");
+		await().until(() -> ticketPosts().size() == 1);
+		// a restart or an eviction: the ledger no longer knows the fingerprint
+		this.ledger.update(new Fingerprint(fingerprint), (entry) -> Optional.empty());
+		this.halo
+			.stubFor(get(urlPathEqualTo("/api/Tickets")).withQueryParam("third_party_id_string", equalTo(fingerprint))
+				.willReturn(aResponse().withStatus(200)
+					.withHeader("Content-Type", "application/json")
+					.withBody("{\"record_count\":1,\"tickets\":[{\"id\":4321,\"third_party_id_string\":\"" + fingerprint
+							+ "\"}]}")));
+		double found = lookups("found");
+
+		postGeneric("{\"id\":\"lost-1\",\"title\":\"UPS on battery\",\"status\":\"resolved\"}");
+
+		await().until(() -> actionPosts().size() == 1);
+		JsonNode note = this.json.readTree(actionPosts().get(0).getBodyAsString()).get(0);
+		assertThat(note.path("ticket_id").asLong()).isEqualTo(4321);
+		assertThat(note.path("new_status").asInt()).isEqualTo(9);
+		assertThat(lookups("found")).isEqualTo(found + 1);
+		assertThat(ticketPosts()).hasSize(1);
+		HaloOpenApi.assertEveryApiRequestValid(this.halo);
+	}
+
+	@Test
+	void createHaloRefusesForGoodEndsRejectedAfterTheCappedRetries() {
+		this.halo.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/api/Tickets"))
+			.willReturn(aResponse().withStatus(400).withBody("\"Please select a valid Client\"")));
+		double rejected = this.registry.get("bridge.writes.rejected").tag("kind", "create").counter().count();
+		postGeneric("{\"id\":\"poisoned-1\",\"title\":\"disk full\"}");
+		await().until(() -> ticketPosts().size() == 1);
+		// retry-backoff 1m in these tests, doubled per failure
+		this.clock.advance(Duration.ofMinutes(1));
+		await().until(() -> ticketPosts().size() == 2);
+		this.clock.advance(Duration.ofMinutes(2));
+		await()
+			.until(() -> this.registry.get("bridge.writes.rejected").tag("kind", "create").counter().count() == rejected
+					+ 1);
+		assertThat(ticketPosts()).hasSize(3);
+		assertThat(this.registry.get("bridge.outbox.rejected").gauge().value()).isGreaterThanOrEqualTo(1);
+
+		// set aside for good: neither time nor repeats bring it back
+		postGeneric("{\"id\":\"poisoned-1\",\"title\":\"disk full\"}");
+		this.clock.advance(Duration.ofHours(1));
+		await().during(Duration.ofMillis(300)).until(() -> ticketPosts().size() == 3);
+	}
+
+	@Test
+	void createThatFailsIsRetriedAfterTheBackoffAndOpensExactlyOneTicket() {
 		this.halo.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/api/Tickets"))
 			.willReturn(aResponse().withStatus(503).withBody("{\"Message\":\"down for maintenance\"}")));
 		double failures = this.registry.get("bridge.pipeline.failures").tag("stage", "create").counter().count();
@@ -147,7 +204,8 @@ class TicketingEndToEndTests {
 		await().until(
 				() -> this.registry.get("bridge.pipeline.failures").tag("stage", "create").counter().count() == failures
 						+ 1);
-		assertThat(ticketPosts()).hasSize(4);
+		// the shipped policy: three attempts in the call, then the outbox's backoff
+		assertThat(ticketPosts()).hasSize(3);
 		WireMockHalo.reset(this.halo);
 		this.clock.advance(Duration.ofMinutes(2));
 		await().until(() -> ticketPosts().size() == 1);
@@ -169,6 +227,10 @@ class TicketingEndToEndTests {
 
 	private List<LoggedRequest> actionPosts() {
 		return this.halo.findAll(postRequestedFor(urlPathEqualTo("/api/Actions")));
+	}
+
+	private double lookups(String result) {
+		return this.registry.get("bridge.resolve.lookups").tag("result", result).counter().count();
 	}
 
 	private double decided(String decision) {

@@ -3,7 +3,6 @@ package dev.haloalertbridge.ticketing;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.haloalertbridge.ingest.AlertQueue;
 import dev.haloalertbridge.testsupport.BridgeTest;
 import dev.haloalertbridge.testsupport.WireMockHalo;
 import org.junit.jupiter.api.AfterEach;
@@ -26,15 +25,12 @@ import static org.awaitility.Awaitility.await;
  * starting again takes alerts again.
  */
 @BridgeTest
-class PipelineWorkerTests {
+class OutboxWorkerTests {
 
 	private final WireMockServer halo = WireMockHalo.shared();
 
 	@Autowired
-	private PipelineWorker worker;
-
-	@Autowired
-	private AlertQueue queue;
+	private OutboxWorker worker;
 
 	@Autowired
 	private WebTestClient web;
@@ -58,7 +54,7 @@ class PipelineWorkerTests {
 
 		this.worker.stop();
 
-		assertThat(this.queue.depth()).isZero();
+		assertThat(this.worker.idle()).as("nothing due or in flight after the drain").isTrue();
 		ids.forEach((id) -> this.halo.verify(1, postRequestedFor(urlPathEqualTo("/api/Tickets"))
 			.withRequestBody(containing("\"summary\":\"[MEDIUM] " + id + "\""))));
 		send("drain-4").expectStatus()
