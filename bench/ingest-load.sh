@@ -45,5 +45,5 @@ done
 
 sleep 3
 echo "rss_mb=$(( $(ps -o rss= -p "$PID") / 1024 ))"
-curl -s "$BASE/actuator/prometheus" | grep -E '^bridge_(tickets_total\{action="created"|queue_depth|webhook_requests_total\{.*outcome="(accepted|queue_full)",source="alertmanager"|alerts_processed_total\{.*decision="(new|repeat)")' \
+curl -s "$BASE/actuator/prometheus" | grep -E '^bridge_(tickets_total\{action="created"|outbox_depth|webhook_requests_total\{.*outcome="(accepted|queue_full)",source="alertmanager"|alerts_processed_total\{.*decision="(new|repeat)")' \
   | sed 's/{application="halo-alert-bridge",*/{/'

@@ -1,5 +1,6 @@
 package dev.haloalertbridge.halo;
 
+import java.time.Instant;
 import java.util.List;
 
 import dev.haloalertbridge.alert.Fingerprint;
@@ -44,6 +45,14 @@ public interface HaloApi {
 	 * @return the ticket, or empty when Halo has none open
 	 */
 	Mono<TicketRef> findOpenTicket(Fingerprint fingerprint, Lane lane);
+
+	/**
+	 * When the call budget lets a call of a lane go, so a caller with owed work waits
+	 * instead of asking and being deferred.
+	 * @param lane the lane
+	 * @return the current time if a call may go at once, else the time it may
+	 */
+	Instant readyAt(Lane lane);
 
 	/**
 	 * Reads one of Halo's lists (clients, teams, ticket types, ...) as the API agent sees

@@ -1,6 +1,7 @@
 package dev.haloalertbridge.halo;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -79,6 +80,11 @@ public class HaloClient implements HaloApi {
 	@Override
 	public Mono<TicketRef> findOpenTicket(Fingerprint fingerprint, Lane lane) {
 		return this.gate.call(HaloOperation.FIND_TICKET, find(fingerprint, lane));
+	}
+
+	@Override
+	public Instant readyAt(Lane lane) {
+		return this.gate.permitAt(lane);
 	}
 
 	@Override

@@ -10,6 +10,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.haloalertbridge.halo.HaloApi;
+import dev.haloalertbridge.halo.Lane;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -43,6 +45,10 @@ class OutboxWorker implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final HaloApi halo;
+
+	private volatile Instant heldUntil = Instant.MIN;
+
 	private final AtomicBoolean wakePending = new AtomicBoolean();
 
 	private final Object wakeLock = new Object();
@@ -58,7 +64,8 @@ class OutboxWorker implements SmartLifecycle {
 	private boolean running;
 
 	OutboxWorker(Outbox outbox, TicketWriter writer, DirectIntake intake, OwedWork owed, OutboxProperties properties,
-			TicketingProperties ticketing, Clock clock) {
+			TicketingProperties ticketing, Clock clock, HaloApi halo) {
+		this.halo = halo;
 		this.outbox = outbox;
 		this.writer = writer;
 		this.intake = intake;
@@ -111,17 +118,54 @@ class OutboxWorker implements SmartLifecycle {
 	}
 
 	private Mono<Boolean> step() {
-		Optional<OwedWrite> next = this.outbox.takeDue(this.clock.instant());
+		Instant now = this.clock.instant();
+		if (now.isBefore(this.heldUntil)) {
+			return Mono.just(false);
+		}
+		Optional<OwedWrite> next = this.outbox.takeDue(now);
 		if (next.isEmpty()) {
 			return Mono.just(false);
 		}
-		return this.writer.write(next.get()).map((result) -> result != WriteFailures.Result.DEFERRED);
+		Instant ready = this.halo.readyAt(next.get().lane());
+		// Read the clock again: the budget answers from its own reading, a moment later.
+		if (ready.isAfter(this.clock.instant())) {
+			// The most urgent write cannot go yet, so nothing behind it can either: hold
+			// until the budget allows, without asking Halo.
+			hold(next.get(), ready);
+			return Mono.just(false);
+		}
+		return this.writer.write(next.get()).map((result) -> {
+			if (result == WriteFailures.Result.DEFERRED) {
+				this.heldUntil = this.halo.readyAt(Lane.CRITICAL_CREATE);
+				return false;
+			}
+			return true;
+		});
+	}
+
+	private void hold(OwedWrite write, Instant until) {
+		this.outbox.schedule(write);
+		this.heldUntil = until;
+		logger.debug("Halo call budget spent; owed writes wait until {}", until);
+	}
+
+	/**
+	 * When the next pass has work: the earliest due write, or the end of a hold by the
+	 * budget if that is later.
+	 * @return the time, or empty when nothing is owed
+	 */
+	Optional<Instant> nextWake() {
+		return this.outbox.nextDue().map((due) -> due.isAfter(this.heldUntil) ? due : this.heldUntil);
 	}
 
 	private Mono<Void> track(Mono<Void> work) {
 		return Mono.defer(() -> {
 			this.busy.incrementAndGet();
-			return work.onErrorResume(this::unexpected).doFinally((signal) -> this.busy.decrementAndGet());
+			// Before the completion travels on (doFinally would run after it), so whoever
+			// waits for the pass sees it done.
+			return work.onErrorResume(this::unexpected)
+				.doOnTerminate(this.busy::decrementAndGet)
+				.doOnCancel(this.busy::decrementAndGet);
 		});
 	}
 
@@ -131,12 +175,13 @@ class OutboxWorker implements SmartLifecycle {
 	}
 
 	/**
-	 * Whether nothing is due now or being written: for tests that must not overlap.
+	 * Whether nothing is being written and nothing can be now (not due, or held by the
+	 * budget): for tests and benchmarks that must not overlap.
 	 * @return whether the writer is idle
 	 */
 	boolean idle() {
 		Instant now = this.clock.instant();
-		return this.busy.get() == 0 && this.outbox.nextDue().map((due) -> due.isAfter(now)).orElse(true);
+		return this.busy.get() == 0 && nextWake().map((due) -> due.isAfter(now)).orElse(true);
 	}
 
 	@Override

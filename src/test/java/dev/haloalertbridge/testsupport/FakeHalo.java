@@ -1,5 +1,6 @@
 package dev.haloalertbridge.testsupport;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -81,6 +82,11 @@ public final class FakeHalo implements HaloApi {
 	@Override
 	public Mono<TicketRef> findOpenTicket(Fingerprint fingerprint, Lane lane) {
 		return call("find " + lane.tag(), () -> this.open.get(fingerprint)).map(TicketRef::new);
+	}
+
+	@Override
+	public Instant readyAt(Lane lane) {
+		return Instant.MIN;
 	}
 
 	@Override

@@ -1,0 +1,59 @@
+package dev.haloalertbridge;
+
+import java.time.Clock;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The bridge as it runs in production, on the system clock (every other end-to-end test
+ * moves a clock by hand, under which time stands still between two readings): an alert
+ * posted to the sandbox becomes a ticket.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("sandbox")
+@AutoConfigureWebTestClient
+class SystemClockTests {
+
+	@Autowired
+	private WebTestClient web;
+
+	@Autowired
+	private Clock clock;
+
+	@Test
+	void alertBecomesATicketWhileTheClockRuns() {
+		assertThat(this.clock).isEqualTo(Clock.systemUTC());
+		this.web.post()
+			.uri("/webhooks/generic")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer sandbox-generic-token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"id\":\"system-clock-1\",\"title\":\"UPS on battery\",\"customer\":\"ACME-001\"}")
+			.exchange()
+			.expectStatus()
+			.isAccepted();
+		await().until(() -> tickets().size() == 1);
+		assertThat(tickets().get(0).path("summary").asString()).contains("UPS on battery");
+	}
+
+	private JsonNode tickets() {
+		return this.web.get()
+			.uri("/sandbox/tickets")
+			.exchange()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+}
