@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.haloalertbridge.testsupport.MutableClock;
+import dev.haloalertbridge.testsupport.SandboxTickets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -86,14 +87,7 @@ class ReadmeExampleTests {
 	}
 
 	private JsonNode tickets() {
-		return this.web.get()
-			.uri("/sandbox/tickets")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
+		return SandboxTickets.list(this.web);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -2,6 +2,7 @@ package dev.haloalertbridge;
 
 import java.time.Clock;
 
+import dev.haloalertbridge.testsupport.SandboxTickets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -48,12 +49,7 @@ class SystemClockTests {
 	}
 
 	private JsonNode tickets() {
-		return this.web.get()
-			.uri("/sandbox/tickets")
-			.exchange()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
+		return SandboxTickets.list(this.web);
 	}
 
 }

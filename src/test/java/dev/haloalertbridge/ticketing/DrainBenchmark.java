@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.haloalertbridge.testsupport.MutableClock;
+import dev.haloalertbridge.testsupport.SandboxTickets;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
@@ -163,15 +164,7 @@ class DrainBenchmark {
 	}
 
 	private JsonNode tickets() {
-		return this.web.mutate()
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
-			.build()
-			.get()
-			.uri("/sandbox/tickets")
-			.exchange()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
+		return SandboxTickets.list(this.web);
 	}
 
 	private static String message(List<String> alerts) {
