@@ -27,19 +27,13 @@ import org.springframework.stereotype.Component;
 @Component
 class AlertmanagerAdapter implements AlertAdapter {
 
-	private final IngestProperties properties;
-
-	AlertmanagerAdapter(IngestProperties properties) {
-		this.properties = properties;
-	}
-
 	@Override
-	public String source() {
+	public String vendor() {
 		return "alertmanager";
 	}
 
 	@Override
-	public List<Alert> parse(JsonNode body, Instant receivedAt) {
+	public List<Alert> parse(SourceSettings source, JsonNode body, Instant receivedAt) {
 		if (!body.isObject()) {
 			throw new InvalidPayloadException("an Alertmanager message is a JSON object");
 		}
@@ -55,12 +49,14 @@ class AlertmanagerAdapter implements AlertAdapter {
 		String externalUrl = JsonFields.text(body, "externalURL");
 		List<Alert> result = new ArrayList<>(alerts.size());
 		for (JsonNode alert : alerts) {
-			result.add(toAlert(alert, externalUrl, commonLabels, receivedAt));
+			result.add(toAlert(source, alert, new Context(externalUrl, commonLabels, receivedAt)));
 		}
 		return result;
 	}
 
-	private Alert toAlert(JsonNode node, String externalUrl, Map<String, String> commonLabels, Instant receivedAt) {
+	private Alert toAlert(SourceSettings source, JsonNode node, Context message) {
+		Map<String, String> commonLabels = message.commonLabels();
+		Instant receivedAt = message.receivedAt();
 		if (!node.isObject()) {
 			throw new InvalidPayloadException("each entry of 'alerts' must be an object");
 		}
@@ -73,17 +69,17 @@ class AlertmanagerAdapter implements AlertAdapter {
 			title = alertName.isEmpty() ? "Alertmanager alert" : alertName + (device.isEmpty() ? "" : " on " + device);
 		}
 		String customer = labels.getOrDefault("customer", commonLabels.getOrDefault("customer", ""));
-		Severity severity = Severity.parse(labels.getOrDefault("severity", ""))
-			.orElse(this.properties.defaultSeverity());
+		Severity severity = Severity.parse(labels.getOrDefault("severity", "")).orElse(source.defaultSeverity());
 		Instant startsAt = JsonFields.instant(node, "startsAt").orElse(receivedAt);
-		return new Alert(source(), fingerprint(node, externalUrl, labels), severity, state(node), customer, device,
-				title, first(annotations, "description", "message"), labels, startsAt, receivedAt);
+		return new Alert(source.name(), fingerprint(source, node, message.externalUrl(), labels), severity, state(node),
+				customer, device, title, first(annotations, "description", "message"), labels, startsAt, receivedAt);
 	}
 
-	private Fingerprint fingerprint(JsonNode node, String externalUrl, Map<String, String> labels) {
+	private static Fingerprint fingerprint(SourceSettings source, JsonNode node, String externalUrl,
+			Map<String, String> labels) {
 		String own = JsonFields.text(node, "fingerprint");
 		if (!own.isEmpty()) {
-			return Fingerprint.of(source(), List.of(externalUrl, own));
+			return Fingerprint.of(source.name(), List.of(externalUrl, own));
 		}
 		// Older senders omit the fingerprint; Alertmanager's is a hash of the sorted
 		// label set, so is this. Each
@@ -94,7 +90,7 @@ class AlertmanagerAdapter implements AlertAdapter {
 			ingredients.add(key);
 			ingredients.add(value);
 		});
-		return Fingerprint.of(source(), ingredients);
+		return Fingerprint.of(source.name(), ingredients);
 	}
 
 	private static AlertState state(JsonNode node) {
@@ -114,6 +110,13 @@ class AlertmanagerAdapter implements AlertAdapter {
 			}
 		}
 		return "";
+	}
+
+	/**
+	 * What every alert of one message shares.
+	 */
+	private record Context(String externalUrl, Map<String, String> commonLabels, Instant receivedAt) {
+
 	}
 
 }

@@ -23,21 +23,15 @@ import org.springframework.stereotype.Component;
 @Component
 class GenericAdapter implements AlertAdapter {
 
-	private final IngestProperties properties;
-
-	GenericAdapter(IngestProperties properties) {
-		this.properties = properties;
-	}
-
 	@Override
-	public String source() {
+	public String vendor() {
 		return "generic";
 	}
 
 	@Override
-	public List<Alert> parse(JsonNode body, Instant receivedAt) {
+	public List<Alert> parse(SourceSettings source, JsonNode body, Instant receivedAt) {
 		if (body.isObject()) {
-			return List.of(toAlert(body, receivedAt));
+			return List.of(toAlert(source, body, receivedAt));
 		}
 		if (!body.isArray() || body.isEmpty()) {
 			throw new InvalidPayloadException("send one alert object or a non-empty array of them");
@@ -47,20 +41,20 @@ class GenericAdapter implements AlertAdapter {
 			if (!node.isObject()) {
 				throw new InvalidPayloadException("each array entry must be an alert object");
 			}
-			alerts.add(toAlert(node, receivedAt));
+			alerts.add(toAlert(source, node, receivedAt));
 		}
 		return alerts;
 	}
 
-	private Alert toAlert(JsonNode node, Instant receivedAt) {
+	private static Alert toAlert(SourceSettings source, JsonNode node, Instant receivedAt) {
 		String id = JsonFields.required(node, "id");
 		String title = JsonFields.required(node, "title");
 		String customer = JsonFields.text(node, "customer");
 		String severityWord = JsonFields.text(node, "severity");
-		Severity severity = severityWord.isEmpty() ? this.properties.defaultSeverity() : Severity.parse(severityWord)
+		Severity severity = severityWord.isEmpty() ? source.defaultSeverity() : Severity.parse(severityWord)
 			.orElseThrow(() -> new InvalidPayloadException("unknown severity '" + severityWord + "'"));
-		return new Alert(source(), Fingerprint.of(source(), List.of(customer, id)), severity, state(node), customer,
-				JsonFields.text(node, "device"), title, JsonFields.text(node, "description"),
+		return new Alert(source.name(), Fingerprint.of(source.name(), List.of(customer, id)), severity, state(node),
+				customer, JsonFields.text(node, "device"), title, JsonFields.text(node, "description"),
 				JsonFields.stringMap(node, "labels"), JsonFields.instant(node, "startsAt").orElse(receivedAt),
 				receivedAt);
 	}

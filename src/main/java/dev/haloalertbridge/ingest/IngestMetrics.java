@@ -10,9 +10,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Counters of the ingest stage. Tags come only from adapter names and enums, and every
- * combination is registered at zero so dashboards and alerts see a series before the
- * first event.
+ * Counters of the ingest stage. Tags come only from configured source names and enums,
+ * and every combination is registered at zero so dashboards and alerts see a series
+ * before the first event.
  */
 @Component
 class IngestMetrics {
@@ -21,9 +21,9 @@ class IngestMetrics {
 
 	private final MeterRegistry registry;
 
-	IngestMetrics(MeterRegistry registry, Collection<AlertAdapter> adapters) {
+	IngestMetrics(MeterRegistry registry, Sources sources) {
 		this.registry = registry;
-		adapters.forEach((adapter) -> registerAtZero(adapter.source()));
+		sources.names().forEach(this::registerAtZero);
 		registerAtZero(UNKNOWN_SOURCE);
 	}
 

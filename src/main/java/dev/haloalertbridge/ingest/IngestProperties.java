@@ -20,21 +20,22 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBodySize the largest webhook body accepted; larger ones get 413
  * @param retryAfter what a 503 tells the sender to wait
  * @param defaultSeverity the severity of an alert that names none
- * @param sources credentials per source name; a source without credentials is not enabled
+ * @param sources the sources by name: vendor, credentials and options; a source without
+ * credentials is not enabled
  */
 @Validated
 @ConfigurationProperties("bridge.ingest")
 public record IngestProperties(@DefaultValue("1MB") @NotNull DataSize maxBodySize,
 		@DefaultValue("30s") @NotNull Duration retryAfter, @DefaultValue("medium") @NotNull Severity defaultSeverity,
-		@DefaultValue Map<String, @Valid SourceCredentials> sources) {
+		@DefaultValue Map<String, @Valid SourceProperties> sources) {
 
 	/**
-	 * The credentials configured for a source, if it is enabled.
+	 * The credentials configured for a source.
 	 * @param source the source name
-	 * @return its credentials, or empty when it is not configured
+	 * @return its credentials, or empty when it is not configured or has none
 	 */
 	Optional<SourceCredentials> credentials(String source) {
-		return Optional.ofNullable(this.sources.get(source));
+		return Optional.ofNullable(this.sources.get(source)).flatMap(SourceProperties::credentials);
 	}
 
 }

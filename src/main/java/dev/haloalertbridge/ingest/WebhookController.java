@@ -3,9 +3,7 @@ package dev.haloalertbridge.ingest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +35,7 @@ class WebhookController {
 
 	private static final Logger logger = LoggerFactory.getLogger(WebhookController.class);
 
-	private final Map<String, AlertAdapter> adapters;
+	private final Sources sources;
 
 	private final IngestProperties properties;
 
@@ -49,9 +47,9 @@ class WebhookController {
 
 	private final Clock clock;
 
-	WebhookController(List<AlertAdapter> adapters, IngestProperties properties, Intake intake, IngestMetrics metrics,
+	WebhookController(Sources sources, IngestProperties properties, Intake intake, IngestMetrics metrics,
 			JsonMapper json, Clock clock) {
-		this.adapters = adapters.stream().collect(Collectors.toMap(AlertAdapter::source, Function.identity()));
+		this.sources = sources;
 		this.properties = properties;
 		this.intake = intake;
 		this.metrics = metrics;
@@ -61,8 +59,8 @@ class WebhookController {
 
 	@PostMapping("/webhooks/{source}")
 	Mono<ResponseEntity<Accepted>> receive(@PathVariable String source, ServerHttpRequest request) {
-		AlertAdapter adapter = adapterFor(source);
-		authenticate(source, request.getHeaders());
+		Sources.Source configured = sourceFor(source);
+		authenticate(configured, request.getHeaders());
 		checkContentType(source, request.getHeaders());
 		long limit = this.properties.maxBodySize().toBytes();
 		if (request.getHeaders().getContentLength() > limit) {
@@ -79,27 +77,25 @@ class WebhookController {
 				}
 			})
 			.switchIfEmpty(Mono.error(() -> badRequest(source, "the body is empty")))
-			.flatMap((body) -> accept(adapter, body));
+			.flatMap((body) -> accept(configured, body));
 	}
 
-	private AlertAdapter adapterFor(String source) {
-		AlertAdapter adapter = this.adapters.get(source);
-		if (adapter == null) {
-			throw new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE, IngestMetrics.UNKNOWN_SOURCE,
-					"no alert source is called '" + abbreviate(source) + "'; known: " + this.adapters.keySet());
-		}
-		if (this.properties.credentials(source).isEmpty()) {
+	private Sources.Source sourceFor(String source) {
+		Sources.Source configured = this.sources.find(source)
+			.orElseThrow(() -> new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE, IngestMetrics.UNKNOWN_SOURCE,
+					"no alert source is called '" + abbreviate(source) + "'; configured: "
+							+ new TreeSet<>(this.sources.names())));
+		if (configured.credentials().isEmpty()) {
 			throw new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE, source, "source '" + source
 					+ "' is not enabled: set bridge.ingest.sources." + source + ".token (or username and password)");
 		}
-		return adapter;
+		return configured;
 	}
 
-	private void authenticate(String source, HttpHeaders headers) {
+	private void authenticate(Sources.Source source, HttpHeaders headers) {
 		String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
-		if (authorization == null
-				|| !this.properties.credentials(source).map((c) -> c.accepts(authorization)).orElse(false)) {
-			throw new WebhookRejectedException(IngestOutcome.UNAUTHORIZED, source,
+		if (authorization == null || !source.credentials().map((c) -> c.accepts(authorization)).orElse(false)) {
+			throw new WebhookRejectedException(IngestOutcome.UNAUTHORIZED, source.name(),
 					(authorization == null) ? "send an Authorization header" : "the credentials are not valid");
 		}
 	}
@@ -129,16 +125,16 @@ class WebhookController {
 		}
 	}
 
-	private Mono<ResponseEntity<Accepted>> accept(AlertAdapter adapter, JsonNode body) {
+	private Mono<ResponseEntity<Accepted>> accept(Sources.Source source, JsonNode body) {
 		Instant now = this.clock.instant();
 		List<Alert> alerts;
 		try {
-			alerts = adapter.parse(body, now);
+			alerts = source.adapter().parse(source.settings(), body, now);
 		}
 		catch (InvalidPayloadException | IllegalArgumentException ex) {
-			throw badRequest(adapter.source(), ex.getMessage());
+			throw badRequest(source.name(), ex.getMessage());
 		}
-		return this.intake.admit(alerts).map((admission) -> answer(adapter.source(), alerts, admission));
+		return this.intake.admit(alerts).map((admission) -> answer(source.name(), alerts, admission));
 	}
 
 	private ResponseEntity<Accepted> answer(String source, List<Alert> alerts, Intake.Admission admission) {

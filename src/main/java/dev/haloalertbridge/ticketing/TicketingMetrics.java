@@ -1,14 +1,15 @@
 package dev.haloalertbridge.ticketing;
 
-import java.util.List;
+import java.util.Collection;
 import java.util.Locale;
 
 import dev.haloalertbridge.dedupe.Decision;
 import dev.haloalertbridge.dedupe.Effect;
-import dev.haloalertbridge.ingest.AlertAdapter;
+import dev.haloalertbridge.ingest.Sources;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,13 +26,18 @@ class TicketingMetrics {
 
 	private final MeterRegistry registry;
 
-	TicketingMetrics(MeterRegistry registry, List<AlertAdapter> adapters) {
+	@Autowired
+	TicketingMetrics(MeterRegistry registry, Sources sources) {
+		this(registry, sources.names());
+	}
+
+	TicketingMetrics(MeterRegistry registry, Collection<String> sources) {
 		this.registry = registry;
-		for (AlertAdapter adapter : adapters) {
+		for (String source : sources) {
 			for (Decision decision : Decision.values()) {
-				processed(adapter.source(), decision);
+				processed(source, decision);
 			}
-			repeats(adapter.source());
+			repeats(source);
 		}
 		for (TicketAction action : TicketAction.values()) {
 			tickets(action);

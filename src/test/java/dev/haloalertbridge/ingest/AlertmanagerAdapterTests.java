@@ -2,10 +2,8 @@ package dev.haloalertbridge.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -21,8 +19,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.util.unit.DataSize;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -32,7 +28,7 @@ class AlertmanagerAdapterTests {
 
 	private static final Instant RECEIVED = Instant.parse("2026-03-02T09:20:00Z");
 
-	private final AlertmanagerAdapter adapter = adapter(Severity.MEDIUM);
+	private final BoundAdapter adapter = adapter(Severity.MEDIUM);
 
 	@Test
 	void firingFixtureIsOneFiringCriticalAlert() {
@@ -229,9 +225,8 @@ class AlertmanagerAdapterTests {
 		}
 	}
 
-	private static AlertmanagerAdapter adapter(Severity defaultSeverity) {
-		return new AlertmanagerAdapter(
-				new IngestProperties(DataSize.ofMegabytes(1), Duration.ofSeconds(30), defaultSeverity, Map.of()));
+	private static BoundAdapter adapter(Severity defaultSeverity) {
+		return BoundAdapter.of(new AlertmanagerAdapter(), defaultSeverity);
 	}
 
 }

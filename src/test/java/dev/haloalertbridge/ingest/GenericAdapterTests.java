@@ -1,6 +1,5 @@
 package dev.haloalertbridge.ingest;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.util.unit.DataSize;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -30,8 +27,7 @@ class GenericAdapterTests {
 
 	private static final Instant RECEIVED = Instant.parse("2026-03-02T09:20:00Z");
 
-	private final GenericAdapter adapter = new GenericAdapter(
-			new IngestProperties(DataSize.ofMegabytes(1), Duration.ofSeconds(30), Severity.LOW, Map.of()));
+	private final BoundAdapter adapter = BoundAdapter.of(new GenericAdapter(), Severity.LOW);
 
 	@Test
 	void objectIsOneAlert() {

@@ -1,0 +1,77 @@
+package dev.haloalertbridge.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The configured sources, each joined to its vendor's adapter once at start-up. A source
+ * naming a vendor the bridge has no adapter for, or with a name that cannot be a URL
+ * segment and fingerprint namespace, stops start-up with a message naming it.
+ */
+@Component
+public class Sources {
+
+	private final Map<String, Source> sources = new LinkedHashMap<>();
+
+	Sources(IngestProperties properties, List<AlertAdapter> adapters) {
+		Map<String, AlertAdapter> byVendor = adapters.stream()
+			.collect(Collectors.toMap(AlertAdapter::vendor, Function.identity()));
+		properties.sources().forEach((name, configured) -> {
+			String vendor = configured.vendorOr(name);
+			AlertAdapter adapter = byVendor.get(vendor);
+			if (adapter == null) {
+				throw new IllegalStateException("bridge.ingest.sources." + name + ".vendor: no vendor is called '"
+						+ vendor + "'; known: " + new TreeSet<>(byVendor.keySet()));
+			}
+			SourceSettings settings;
+			try {
+				settings = new SourceSettings(name, vendor, properties.defaultSeverity(), configured.options());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalStateException("bridge.ingest.sources." + name + ": " + ex.getMessage(), ex);
+			}
+			this.sources.put(name, new Source(settings, adapter, configured.credentials()));
+		});
+	}
+
+	/**
+	 * The source of a name.
+	 * @param name the name, as a URL segment
+	 * @return the source, or empty when none is configured under that name
+	 */
+	Optional<Source> find(String name) {
+		return Optional.ofNullable(this.sources.get(name));
+	}
+
+	/**
+	 * Every configured source name, for metrics registered at zero.
+	 * @return the names
+	 */
+	public Set<String> names() {
+		return Set.copyOf(this.sources.keySet());
+	}
+
+	/**
+	 * A configured source with its adapter and what its senders must present.
+	 *
+	 * @param settings the source as its adapter sees it
+	 * @param adapter the vendor's adapter
+	 * @param credentials what senders must present; empty when none is configured
+	 */
+	record Source(SourceSettings settings, AlertAdapter adapter, Optional<SourceCredentials> credentials) {
+
+		String name() {
+			return this.settings.name();
+		}
+
+	}
+
+}
