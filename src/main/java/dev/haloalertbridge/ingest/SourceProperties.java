@@ -13,11 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param token the bearer token senders must present, empty when not used
  * @param username the basic-auth user, empty when not used
  * @param password the basic-auth password, empty when not used
+ * @param signingSecret the secret of an HMAC-SHA256 signature of the body the sender adds
+ * (Grafana's {@code X-Grafana-Alerting-Signature}); empty when not used
+ * @param sharedSecrets the shared secret per organization id that the sender puts in the
+ * body (Meraki's {@code sharedSecret}); empty when not used
  * @param options vendor-specific settings
  */
 public record SourceProperties(@DefaultValue("") String vendor, @DefaultValue("") String token,
-		@DefaultValue("") String username, @DefaultValue("") String password,
-		@DefaultValue Map<String, String> options) {
+		@DefaultValue("") String username, @DefaultValue("") String password, @DefaultValue("") String signingSecret,
+		@DefaultValue Map<String, String> sharedSecrets, @DefaultValue Map<String, String> options) {
 
 	/**
 	 * The vendor, defaulting to the source's own name.
@@ -44,7 +48,8 @@ public record SourceProperties(@DefaultValue("") String vendor, @DefaultValue(""
 	public String toString() {
 		return "SourceProperties[vendor=" + this.vendor + ", token=" + (this.token.isBlank() ? "" : "<secret>")
 				+ ", username=" + this.username + ", password=" + (this.password.isBlank() ? "" : "<secret>")
-				+ ", options=" + this.options.keySet() + "]";
+				+ ", signingSecret=" + (this.signingSecret.isBlank() ? "" : "<secret>") + ", sharedSecrets="
+				+ this.sharedSecrets.keySet() + ", options=" + this.options.keySet() + "]";
 	}
 
 }

@@ -38,7 +38,7 @@ public class Sources {
 			catch (IllegalArgumentException ex) {
 				throw new IllegalStateException("bridge.ingest.sources." + name + ": " + ex.getMessage(), ex);
 			}
-			this.sources.put(name, new Source(settings, adapter, configured.credentials()));
+			this.sources.put(name, new Source(settings, adapter, SourceGuard.of(name, configured)));
 		});
 	}
 
@@ -64,9 +64,9 @@ public class Sources {
 	 *
 	 * @param settings the source as its adapter sees it
 	 * @param adapter the vendor's adapter
-	 * @param credentials what senders must present; empty when none is configured
+	 * @param guard what senders must prove
 	 */
-	record Source(SourceSettings settings, AlertAdapter adapter, Optional<SourceCredentials> credentials) {
+	record Source(SourceSettings settings, AlertAdapter adapter, SourceGuard guard) {
 
 		String name() {
 			return this.settings.name();

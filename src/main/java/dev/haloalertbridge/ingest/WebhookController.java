@@ -60,7 +60,7 @@ class WebhookController {
 	@PostMapping("/webhooks/{source}")
 	Mono<ResponseEntity<Accepted>> receive(@PathVariable String source, ServerHttpRequest request) {
 		Sources.Source configured = sourceFor(source);
-		authenticate(configured, request.getHeaders());
+		configured.guard().checkHeaders(request.getHeaders());
 		checkContentType(source, request.getHeaders());
 		long limit = this.properties.maxBodySize().toBytes();
 		if (request.getHeaders().getContentLength() > limit) {
@@ -70,13 +70,16 @@ class WebhookController {
 			.onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(source))
 			.map((buffer) -> {
 				try (var stream = buffer.asInputStream(true)) {
-					return readTree(source, stream.readAllBytes());
+					byte[] body = stream.readAllBytes();
+					configured.guard().checkSignature(request.getHeaders(), body);
+					return readTree(source, body);
 				}
 				catch (java.io.IOException ex) {
 					throw new WebhookRejectedException(IngestOutcome.BAD_REQUEST, source, "unreadable body");
 				}
 			})
 			.switchIfEmpty(Mono.error(() -> badRequest(source, "the body is empty")))
+			.doOnNext((body) -> configured.guard().checkSharedSecret(body))
 			.flatMap((body) -> accept(configured, body));
 	}
 
@@ -85,19 +88,11 @@ class WebhookController {
 			.orElseThrow(() -> new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE, IngestMetrics.UNKNOWN_SOURCE,
 					"no alert source is called '" + abbreviate(source) + "'; configured: "
 							+ new TreeSet<>(this.sources.names())));
-		if (configured.credentials().isEmpty()) {
+		if (!configured.guard().enabled()) {
 			throw new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE, source, "source '" + source
 					+ "' is not enabled: set bridge.ingest.sources." + source + ".token (or username and password)");
 		}
 		return configured;
-	}
-
-	private void authenticate(Sources.Source source, HttpHeaders headers) {
-		String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
-		if (authorization == null || !source.credentials().map((c) -> c.accepts(authorization)).orElse(false)) {
-			throw new WebhookRejectedException(IngestOutcome.UNAUTHORIZED, source.name(),
-					(authorization == null) ? "send an Authorization header" : "the credentials are not valid");
-		}
 	}
 
 	/**

@@ -12,9 +12,11 @@ import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.alert.Severity;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -32,8 +34,10 @@ class SourcesTests {
 		Sources.Source prod = sources.find("am-prod").orElseThrow();
 		Sources.Source lab = sources.find("am-lab").orElseThrow();
 		assertThat(prod.adapter()).isSameAs(lab.adapter());
-		assertThat(prod.credentials().orElseThrow().accepts("Bearer prod-token")).isTrue();
-		assertThat(lab.credentials().orElseThrow().accepts("Bearer prod-token")).isFalse();
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBearerAuth("prod-token");
+		prod.guard().checkHeaders(headers);
+		assertThatExceptionOfType(WebhookRejectedException.class).isThrownBy(() -> lab.guard().checkHeaders(headers));
 
 		String body = "{\"id\":\"disk-full\",\"title\":\"Disk full\"}";
 		Alert fromProd = parse(sources("generic-a", "generic-b").find("generic-a").orElseThrow(), body);
@@ -86,7 +90,7 @@ class SourcesTests {
 	}
 
 	private static SourceProperties source(String vendor, String token) {
-		return new SourceProperties(vendor, token, "", "", Map.of());
+		return new SourceProperties(vendor, token, "", "", "", Map.of(), Map.of());
 	}
 
 }
