@@ -1,7 +1,10 @@
 package dev.haloalertbridge;
 
 import java.time.Clock;
+import java.util.List;
 
+import dev.haloalertbridge.ops.Check;
+import dev.haloalertbridge.ops.ConnectionCheck;
 import dev.haloalertbridge.testsupport.SandboxTickets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +23,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The bridge as it runs in production, on the system clock (every other end-to-end test
  * moves a clock by hand, under which time stands still between two readings): an alert
- * posted to the sandbox becomes a ticket.
+ * posted to the sandbox becomes a ticket, and the connection check passes against the
+ * sandbox's seeded Halo.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("sandbox")
@@ -32,6 +36,9 @@ class SystemClockTests {
 
 	@Autowired
 	private Clock clock;
+
+	@Autowired
+	private ConnectionCheck check;
 
 	@Test
 	void alertBecomesATicketWhileTheClockRuns() {
@@ -46,6 +53,24 @@ class SystemClockTests {
 			.isAccepted();
 		await().until(() -> tickets().size() == 1);
 		assertThat(tickets().get(0).path("summary").asString()).contains("UPS on battery");
+	}
+
+	@Test
+	void connectionCheckPassesAgainstTheSandboxAndShowsAsAHealthComponent() {
+		List<Check> checks = this.check.run().block();
+		assertThat(checks)
+			.allSatisfy((check) -> assertThat(check.outcome()).as(check.line()).isEqualTo(Check.Outcome.PASSED));
+		this.web.get()
+			.uri("/actuator/health/halo")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.details.teams")
+			.value((detail) -> assertThat(detail.toString()).startsWith("passed:"));
+		this.web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
 	}
 
 	private JsonNode tickets() {

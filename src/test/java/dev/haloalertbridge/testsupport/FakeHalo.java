@@ -31,6 +31,8 @@ public final class FakeHalo implements HaloApi {
 
 	private final Map<Lookup, List<HaloRecord>> lists = new HashMap<>();
 
+	private final Map<Lookup, RuntimeException> lookupFailures = new HashMap<>();
+
 	private final List<NewTicket> tickets = new ArrayList<>();
 
 	private final List<NewNote> notes = new ArrayList<>();
@@ -91,7 +93,20 @@ public final class FakeHalo implements HaloApi {
 
 	@Override
 	public Mono<List<HaloRecord>> lookup(Lookup lookup) {
+		RuntimeException failure = this.lookupFailures.get(lookup);
+		if (failure != null) {
+			return Mono.error(failure);
+		}
 		return call("lookup " + lookup.tag(), () -> this.lists.getOrDefault(lookup, List.of()));
+	}
+
+	/**
+	 * Fails every lookup of one list.
+	 * @param lookup the list
+	 * @param failure the exception
+	 */
+	public void failLookup(Lookup lookup, RuntimeException failure) {
+		this.lookupFailures.put(lookup, failure);
 	}
 
 	@Override

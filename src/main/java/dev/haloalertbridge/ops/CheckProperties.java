@@ -1,0 +1,22 @@
+package dev.haloalertbridge.ops;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * When the Halo connection check runs.
+ *
+ * @param onStartup whether the checklist is logged at start-up (failures as warnings; a
+ * failing check never stops the bridge, which keeps accepting alerts)
+ * @param interval how long the health component reuses its last checklist
+ */
+@Validated
+@ConfigurationProperties("bridge.check")
+public record CheckProperties(@DefaultValue("true") boolean onStartup, @DefaultValue("5m") @NotNull Duration interval) {
+
+}

@@ -1,0 +1,198 @@
+package dev.haloalertbridge.ops;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import dev.haloalertbridge.halo.AgentProfile;
+import dev.haloalertbridge.halo.HaloApi;
+import dev.haloalertbridge.halo.HaloException;
+import dev.haloalertbridge.halo.HaloProperties;
+import dev.haloalertbridge.halo.HaloRecord;
+import dev.haloalertbridge.halo.Lookup;
+import dev.haloalertbridge.mapping.MappingProperties;
+import dev.haloalertbridge.ticketing.TicketingProperties;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Halo's "Save and Test", done by the bridge: signs in as the API agent, then checks that
+ * everything the configuration routes to exists and is visible to that agent, so a
+ * missing permission shows before the first alert fails. Each failure says how to fix it
+ * in the words of Halo's screens; no secret ever appears in the output. The calls go
+ * through the call budget in the background lane.
+ */
+@Component
+public class ConnectionCheck {
+
+	private final HaloApi halo;
+
+	private final MappingProperties mapping;
+
+	private final TicketingProperties ticketing;
+
+	private final HaloProperties properties;
+
+	ConnectionCheck(HaloApi halo, MappingProperties mapping, TicketingProperties ticketing, HaloProperties properties) {
+		this.halo = halo;
+		this.mapping = mapping;
+		this.ticketing = ticketing;
+		this.properties = properties;
+	}
+
+	/**
+	 * Runs every check, in order; once signing in fails, the others are skipped.
+	 * @return the checklist
+	 */
+	public Mono<List<Check>> run() {
+		return this.halo.agent()
+			.flatMap((agent) -> afterSignIn(agent))
+			.onErrorResume(HaloException.class, (ex) -> Mono.just(signInFailed(ex)));
+	}
+
+	private Mono<List<Check>> afterSignIn(AgentProfile agent) {
+		Check signedIn = Check.passed("token",
+				"signed in as " + agent.name() + (agent.apiAgent() ? " (an API agent)" : " (not an API-only agent)"));
+		return Mono
+			.zip(lookup(Lookup.TEAMS).map((teams) -> teams(agent, teams)),
+					lookup(Lookup.TICKET_TYPES).map(this::ticketTypes), lookup(Lookup.STATUSES).map(this::closedStatus),
+					lookup(Lookup.OUTCOMES).map(this::noteOutcome))
+			.map((checks) -> List.of(signedIn, checks.getT1(), checks.getT2(), checks.getT3(), checks.getT4(),
+					budget()));
+	}
+
+	private Mono<Looked> lookup(Lookup lookup) {
+		return this.halo.lookup(lookup)
+			.map((items) -> new Looked(items, Optional.empty()))
+			.onErrorResume(HaloException.class,
+					(ex) -> Mono.just(new Looked(List.of(), Optional.of(Fixes.lookup(lookup, ex)))));
+	}
+
+	private Check teams(AgentProfile agent, Looked looked) {
+		Set<String> routed = routedTeams();
+		if (routed.isEmpty()) {
+			return Check.passed("teams", "no rule names a team; tickets take their ticket type's team");
+		}
+		if (looked.fix().isPresent()) {
+			return Check.failed("teams", looked.fix().get());
+		}
+		Set<String> visible = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		agent.teams().forEach((team) -> visible.add(team.name()));
+		looked.items().forEach((team) -> visible.add(team.name()));
+		List<String> missing = routed.stream().filter((team) -> !visible.contains(team)).toList();
+		if (!missing.isEmpty()) {
+			return Check.failed("teams", "the API agent cannot see " + quoted(missing)
+					+ ": in Halo, add the agent to those teams (Configuration > Teams), or set All:Teams = Yes on"
+					+ " the API application (Configuration > Integrations > Halo API > your application > Permissions)");
+		}
+		return Check.passed("teams",
+				"the API agent sees every team the rules route to: " + quoted(List.copyOf(routed)));
+	}
+
+	private Check ticketTypes(Looked looked) {
+		if (looked.fix().isPresent()) {
+			return Check.failed("ticket types", looked.fix().get());
+		}
+		Set<Long> wanted = new TreeSet<>();
+		wanted.add((long) this.mapping.defaults().ticketTypeId());
+		this.mapping.rules()
+			.stream()
+			.filter((rule) -> rule.ticketTypeId() != null)
+			.forEach((rule) -> wanted.add((long) rule.ticketTypeId()));
+		Set<Long> known = looked.items().stream().map(HaloRecord::id).collect(Collectors.toSet());
+		List<Long> missing = wanted.stream().filter((id) -> !known.contains(id)).toList();
+		if (!missing.isEmpty()) {
+			return Check.failed("ticket types", "no active ticket type with id " + missing
+					+ " is visible to the API agent: check bridge.mapping (defaults and rules) against Configuration"
+					+ " > Tickets > Ticket Types, and that the agent's role allows all ticket types");
+		}
+		return Check.passed("ticket types", "found " + names(looked.items(), wanted));
+	}
+
+	private Check closedStatus(Looked looked) {
+		if (!this.ticketing.closeOnResolve()) {
+			return Check.passed("closed status", "close-on-resolve is off; no status needed");
+		}
+		if (looked.fix().isPresent()) {
+			return Check.failed("closed status", looked.fix().get());
+		}
+		long id = this.ticketing.closedStatusId();
+		return looked.items()
+			.stream()
+			.filter((status) -> status.id() == id)
+			.findFirst()
+			.map((status) -> Check.passed("closed status", "status " + id + " is \"" + status.name() + "\""))
+			.orElseGet(() -> Check.failed("closed status", "Halo has no ticket status " + id
+					+ ": set bridge.ticketing.closed-status-id to your Closed status (Configuration > Tickets > Status)"));
+	}
+
+	private Check noteOutcome(Looked looked) {
+		if (looked.fix().isPresent()) {
+			return Check.failed("note outcome", looked.fix().get());
+		}
+		long id = this.ticketing.noteOutcomeId();
+		return looked.items()
+			.stream()
+			.filter((outcome) -> outcome.id() == id)
+			.findFirst()
+			.map((outcome) -> Check.passed("note outcome", "outcome " + id + " is \"" + outcome.name() + "\""))
+			.orElseGet(() -> Check.failed("note outcome", "Halo has no action outcome " + id
+					+ ": set bridge.ticketing.note-outcome-id to a private note outcome (Configuration > Tickets >"
+					+ " Actions, for example \"Internal Note\")"));
+	}
+
+	private Check budget() {
+		HaloProperties.Budget budget = this.properties.budget();
+		return Check.passed("rate limit",
+				"at most " + budget.usable() + " calls per rolling "
+						+ budget.window().toString().substring(2).toLowerCase(Locale.ROOT) + " (halo.budget.limit "
+						+ budget.limit() + " less a margin of " + budget.safetyMargin() + ")");
+	}
+
+	private Set<String> routedTeams() {
+		Set<String> teams = new LinkedHashSet<>();
+		if (!this.mapping.defaults().team().isBlank()) {
+			teams.add(this.mapping.defaults().team());
+		}
+		this.mapping.rules()
+			.stream()
+			.map(MappingProperties.Rule::team)
+			.filter((team) -> team != null && !team.isBlank())
+			.forEach(teams::add);
+		return teams;
+	}
+
+	private static List<Check> signInFailed(HaloException ex) {
+		List<Check> checks = new ArrayList<>();
+		checks.add(Check.failed("token", Fixes.signIn(ex)));
+		for (String name : List.of("teams", "ticket types", "closed status", "note outcome")) {
+			checks.add(Check.skipped(name, "needs a working sign-in"));
+		}
+		return checks;
+	}
+
+	private static String quoted(List<String> names) {
+		return names.stream().map((name) -> "\"" + name + "\"").collect(Collectors.joining(", "));
+	}
+
+	private static String names(List<HaloRecord> records, Set<Long> ids) {
+		return records.stream()
+			.filter((record) -> ids.contains(record.id()))
+			.map((record) -> record.id() + " \"" + record.name() + "\"")
+			.collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * A lookup's answer, or how to fix its failure.
+	 */
+	private record Looked(List<HaloRecord> items, Optional<String> fix) {
+
+	}
+
+}
