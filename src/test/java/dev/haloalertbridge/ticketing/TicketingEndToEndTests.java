@@ -86,7 +86,7 @@ class TicketingEndToEndTests {
 		double repeats = decided("repeat");
 		postAlertmanager(firing);
 		postAlertmanager(firing);
-		await().until(() -> decided("repeat") == repeats + 2);
+		await().until(() -> decided("repeat") == repeats + 2 && this.worker.idle());
 		assertThat(ticketPosts()).hasSize(1);
 		assertThat(actionPosts()).isEmpty();
 
@@ -178,10 +178,12 @@ class TicketingEndToEndTests {
 			.willReturn(aResponse().withStatus(400).withBody("\"Please select a valid Client\"")));
 		double rejected = this.registry.get("bridge.writes.rejected").tag("kind", "create").counter().count();
 		postGeneric("{\"id\":\"poisoned-1\",\"title\":\"disk full\"}");
-		await().until(() -> ticketPosts().size() == 1);
+		// The clock moves only once the writer has settled the refusal and owed the
+		// retry.
+		await().until(() -> ticketPosts().size() == 1 && this.worker.idle());
 		// retry-backoff 1m in these tests, doubled per failure
 		this.clock.advance(Duration.ofMinutes(1));
-		await().until(() -> ticketPosts().size() == 2);
+		await().until(() -> ticketPosts().size() == 2 && this.worker.idle());
 		this.clock.advance(Duration.ofMinutes(2));
 		await()
 			.until(() -> this.registry.get("bridge.writes.rejected").tag("kind", "create").counter().count() == rejected
