@@ -16,19 +16,18 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "bridge.ingest.sources.alertmanager.token=am-token",
-				"bridge.ingest.sources.generic.username=generic-user",
-				"bridge.ingest.sources.generic.password=generic-pass", "bridge.outbox.capacity=50",
-				"bridge.outbox.poll-interval=50ms", "halo.budget.limit=100000", "bridge.dedupe.coalesce-interval=10m",
-				"bridge.outbox.retry-backoff=1m", "bridge.mapping.defaults.client-id=99",
-				"bridge.mapping.defaults.ticket-type-id=21", "bridge.mapping.defaults.team=Service Desk",
-				"bridge.mapping.defaults.priorities.critical=1", "bridge.mapping.defaults.priorities.high=2",
-				"bridge.mapping.defaults.priorities.medium=3", "bridge.mapping.rules[0].customer=ACME-001",
-				"bridge.mapping.rules[0].client-id=12", "bridge.mapping.rules[0].site-id=34",
-				"resilience4j.retry.instances.halo.wait-duration=10ms",
-				"resilience4j.retry.instances.halo.exponential-max-wait-duration=20ms",
-				"resilience4j.circuitbreaker.instances.halo.minimum-number-of-calls=1000", "halo.response-timeout=1s" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"bridge.ingest.sources.alertmanager.token=am-token", "bridge.ingest.sources.generic.username=generic-user",
+		"bridge.ingest.sources.generic.password=generic-pass", "bridge.syslog.sources.firewalls.vendor=sonicwall",
+		"bridge.outbox.capacity=50", "bridge.outbox.poll-interval=50ms", "halo.budget.limit=100000",
+		"bridge.dedupe.coalesce-interval=10m", "bridge.outbox.retry-backoff=1m", "bridge.mapping.defaults.client-id=99",
+		"bridge.mapping.defaults.ticket-type-id=21", "bridge.mapping.defaults.team=Service Desk",
+		"bridge.mapping.defaults.priorities.critical=1", "bridge.mapping.defaults.priorities.high=2",
+		"bridge.mapping.defaults.priorities.medium=3", "bridge.mapping.rules[0].customer=ACME-001",
+		"bridge.mapping.rules[0].client-id=12", "bridge.mapping.rules[0].site-id=34",
+		"resilience4j.retry.instances.halo.wait-duration=10ms",
+		"resilience4j.retry.instances.halo.exponential-max-wait-duration=20ms",
+		"resilience4j.circuitbreaker.instances.halo.minimum-number-of-calls=1000", "halo.response-timeout=1s" })
 @AutoConfigureWebTestClient
 @Import(BridgeTestConfiguration.class)
 public @interface BridgeTest {
