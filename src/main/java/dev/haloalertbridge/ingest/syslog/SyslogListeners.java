@@ -82,9 +82,11 @@ class SyslogListeners implements SmartLifecycle {
 			this.receiver.oversized(Transport.UDP, sender);
 			return Mono.empty();
 		}
-		List<String> messages = Arrays.stream(packet.content().toString(StandardCharsets.UTF_8).split("\n"))
-			.filter((message) -> !message.isBlank())
-			.toList();
+		String text = packet.content().toString(StandardCharsets.UTF_8).stripTrailing();
+		if (text.indexOf('\n') < 0) {
+			return this.receiver.receive(Transport.UDP, sender, text);
+		}
+		List<String> messages = Arrays.stream(text.split("\n")).filter((message) -> !message.isBlank()).toList();
 		return Flux.fromIterable(messages)
 			.concatMap((message) -> this.receiver.receive(Transport.UDP, sender, message))
 			.then();
