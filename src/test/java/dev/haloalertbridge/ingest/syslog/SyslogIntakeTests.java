@@ -16,8 +16,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole bridge with its sandbox Halo and the syslog listeners enabled from
- * configuration: a FortiGate's lines over TCP reach the ledger under the configured
- * customer, and the tunnel coming up resolves its own alert.
+ * configuration: a FortiGate's lines over TCP pass the intake and reach the ledger and
+ * the lifecycle's decisions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "bridge.syslog.enabled=true", "bridge.syslog.udp-port=0", "bridge.syslog.tcp-port=0",
