@@ -1,0 +1,16 @@
+package dev.haloalertbridge.ingest.syslog;
+
+import java.util.Locale;
+
+/**
+ * How a syslog message arrived; a metric tag.
+ */
+enum Transport {
+
+	UDP, TCP;
+
+	String tag() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+}
