@@ -17,6 +17,12 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  */
 final class LookupHandler {
 
+	private final boolean agentSeesAllTeams;
+
+	LookupHandler(boolean agentSeesAllTeams) {
+		this.agentSeesAllTeams = agentSeesAllTeams;
+	}
+
 	Mono<ServerResponse> clients(ServerRequest request) {
 		String search = request.queryParam("search").orElse("").toLowerCase(Locale.ROOT);
 		List<ObjectNode> matches = SandboxSeed.CLIENTS.stream()
@@ -58,8 +64,14 @@ final class LookupHandler {
 		return TicketHandler.ok(LookupRenderer.agent(SandboxSeed.AGENT));
 	}
 
+	/**
+	 * Like Halo without {@code showall}: the teams the API agent may see, which are all
+	 * of them only when it sees all teams.
+	 */
 	Mono<ServerResponse> teams(ServerRequest request) {
-		return plain(SandboxSeed.TEAMS, LookupRenderer::team);
+		List<SandboxSeed.Team> visible = this.agentSeesAllTeams ? SandboxSeed.TEAMS
+				: SandboxSeed.TEAMS.stream().filter((team) -> SandboxSeed.agentIsMemberOf(team.name())).toList();
+		return plain(visible, LookupRenderer::team);
 	}
 
 	Mono<ServerResponse> agents(ServerRequest request) {

@@ -53,7 +53,7 @@ final class SandboxRoutes {
 	}
 
 	private RouterFunction<ServerResponse> customers() {
-		LookupHandler handler = new LookupHandler();
+		LookupHandler handler = new LookupHandler(this.halo.properties().agentSeesAllTeams());
 		return RouterFunctions.route()
 			.GET(API + "/Client/{id}", handler::client)
 			.GET(API + "/Client", handler::clients)
@@ -63,7 +63,7 @@ final class SandboxRoutes {
 	}
 
 	private RouterFunction<ServerResponse> lookups() {
-		LookupHandler handler = new LookupHandler();
+		LookupHandler handler = new LookupHandler(this.halo.properties().agentSeesAllTeams());
 		return RouterFunctions.route()
 			.GET(API + "/Agent/me", handler::me)
 			.GET(API + "/Agent", handler::agents)

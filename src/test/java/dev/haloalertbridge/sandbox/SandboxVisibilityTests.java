@@ -37,4 +37,15 @@ class SandboxVisibilityTests extends SandboxHttpTests {
 		assertThat(this.halo.tickets()).hasSize(2);
 	}
 
+	@Test
+	void teamListShowsOnlyTheTeamsTheAgentIsIn() {
+		this.calls.get("/sandbox/api/Team", this.token)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[*].name")
+			.value((names) -> assertThat(names.toString()).contains("Service Desk", "Network Operations")
+				.doesNotContain("Security"));
+	}
+
 }
