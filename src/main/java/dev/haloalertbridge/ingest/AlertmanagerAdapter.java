@@ -34,17 +34,7 @@ class AlertmanagerAdapter implements AlertAdapter {
 
 	@Override
 	public List<Alert> parse(SourceSettings source, JsonNode body, Instant receivedAt) {
-		if (!body.isObject()) {
-			throw new InvalidPayloadException("an Alertmanager message is a JSON object");
-		}
-		String version = JsonFields.text(body, "version");
-		if (!version.isEmpty() && !"4".equals(version)) {
-			throw new InvalidPayloadException("Alertmanager message version " + version + " is not supported (4 is)");
-		}
-		JsonNode alerts = body.path("alerts");
-		if (!alerts.isArray() || alerts.isEmpty()) {
-			throw new InvalidPayloadException("'alerts' must be a non-empty array");
-		}
+		JsonNode alerts = AlertGroup.alerts(body, "Alertmanager", "4");
 		Map<String, String> commonLabels = JsonFields.stringMap(body, "commonLabels");
 		String externalUrl = JsonFields.text(body, "externalURL");
 		List<Alert> result = new ArrayList<>(alerts.size());

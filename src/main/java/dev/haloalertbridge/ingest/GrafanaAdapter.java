@@ -37,17 +37,7 @@ class GrafanaAdapter implements AlertAdapter {
 
 	@Override
 	public List<Alert> parse(SourceSettings source, JsonNode body, Instant receivedAt) {
-		if (!body.isObject()) {
-			throw new InvalidPayloadException("a Grafana message is a JSON object");
-		}
-		String version = JsonPaths.scalarAt(body, "version");
-		if (!version.isEmpty() && !"1".equals(version)) {
-			throw new InvalidPayloadException("Grafana message version " + version + " is not supported (1 is)");
-		}
-		JsonNode alerts = body.path("alerts");
-		if (!alerts.isArray() || alerts.isEmpty()) {
-			throw new InvalidPayloadException("'alerts' must be a non-empty array");
-		}
+		JsonNode alerts = AlertGroup.alerts(body, "Grafana", "1");
 		Message message = new Message(JsonPaths.keyAt(body, "orgId"), JsonPaths.scalarAt(body, "externalURL"),
 				JsonFields.stringMap(body, "commonLabels"), receivedAt);
 		List<Alert> result = new ArrayList<>(alerts.size());
