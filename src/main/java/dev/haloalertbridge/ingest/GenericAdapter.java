@@ -3,6 +3,7 @@ package dev.haloalertbridge.ingest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import tools.jackson.databind.JsonNode;
@@ -30,6 +31,9 @@ class GenericAdapter implements AlertAdapter {
 
 	@Override
 	public List<Alert> parse(SourceSettings source, JsonNode body, Instant receivedAt) {
+		if (source.option("fingerprint").isPresent()) {
+			return mapped(source, body, receivedAt);
+		}
 		if (body.isObject()) {
 			return List.of(toAlert(source, body, receivedAt));
 		}
@@ -43,6 +47,23 @@ class GenericAdapter implements AlertAdapter {
 			}
 			alerts.add(toAlert(source, node, receivedAt));
 		}
+		return alerts;
+	}
+
+	/**
+	 * A body of the sender's own shape, read through the source's JSON Pointer mapping
+	 * (the options FortiGate and PAN-OS sources take), one object or an array of them.
+	 */
+	private static List<Alert> mapped(SourceSettings source, JsonNode body, Instant receivedAt) {
+		TemplateMapping mapping = TemplateMapping.of(source, "Generic", Map.of("resolved-values", "resolved,ok"));
+		if (!body.isArray()) {
+			return List.of(mapping.read(body, receivedAt, receivedAt));
+		}
+		if (body.isEmpty()) {
+			throw new InvalidPayloadException("send one alert object or a non-empty array of them");
+		}
+		List<Alert> alerts = new ArrayList<>(body.size());
+		body.forEach((node) -> alerts.add(mapping.read(node, receivedAt, receivedAt)));
 		return alerts;
 	}
 

@@ -137,4 +137,30 @@ class GenericAdapterTests {
 		return this.adapter.parse(node, RECEIVED);
 	}
 
+	@Test
+	void sourceWithAFieldMappingReadsTheSendersOwnShape() {
+		BoundAdapter mapped = new BoundAdapter(new GenericAdapter(),
+				new SourceSettings("nms", "generic", Severity.LOW, Map.of("fingerprint", "/node/id,/check", "customer",
+						"/tenant", "device", "/node/name", "title", "/text", "severity", "/level", "state", "/phase")));
+		String firing = """
+				{"node": {"id": 4711, "name": "core-sw1"}, "check": "ping", "tenant": "ACME-001",
+				 "text": "core-sw1 unreachable", "level": "critical", "phase": "down"}
+				""";
+		Alert alert = mapped.parse(JSON.readTree(firing), RECEIVED).get(0);
+		assertThat(alert.source()).isEqualTo("nms");
+		assertThat(alert.customerKey()).isEqualTo("ACME-001");
+		assertThat(alert.device()).isEqualTo("core-sw1");
+		assertThat(alert.title()).isEqualTo("core-sw1 unreachable");
+		assertThat(alert.severity()).isEqualTo(Severity.CRITICAL);
+		assertThat(alert.state()).isEqualTo(AlertState.FIRING);
+		Alert resolved = mapped
+			.parse(JSON.readTree(firing.replace("\"down\"", "\"ok\"").replace("4711", "\"4711\"")), RECEIVED)
+			.get(0);
+		assertThat(resolved.state()).isEqualTo(AlertState.RESOLVED);
+		assertThat(resolved.fingerprint()).isEqualTo(alert.fingerprint());
+		assertThatExceptionOfType(InvalidPayloadException.class)
+			.isThrownBy(() -> mapped.parse(JSON.readTree("{\"text\": \"no identity\"}"), RECEIVED))
+			.withMessageContaining("fingerprint fields");
+	}
+
 }
