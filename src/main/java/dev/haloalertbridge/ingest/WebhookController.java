@@ -1,8 +1,12 @@
 package dev.haloalertbridge.ingest;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import tools.jackson.core.JacksonException;
@@ -10,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.haloalertbridge.alert.Alert;
+import dev.haloalertbridge.ingest.syslog.SyslogRelay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -37,6 +42,8 @@ class WebhookController {
 
 	private final Sources sources;
 
+	private final SyslogRelay relay;
+
 	private final IngestProperties properties;
 
 	private final Intake intake;
@@ -47,9 +54,10 @@ class WebhookController {
 
 	private final Clock clock;
 
-	WebhookController(Sources sources, IngestProperties properties, Intake intake, IngestMetrics metrics,
-			JsonMapper json, Clock clock) {
+	WebhookController(Sources sources, SyslogRelay relay, IngestProperties properties, Intake intake,
+			IngestMetrics metrics, JsonMapper json, Clock clock) {
 		this.sources = sources;
+		this.relay = relay;
 		this.properties = properties;
 		this.intake = intake;
 		this.metrics = metrics;
@@ -59,9 +67,25 @@ class WebhookController {
 
 	@PostMapping("/webhooks/{source}")
 	Mono<ResponseEntity<Accepted>> receive(@PathVariable String source, ServerHttpRequest request) {
+		if (this.sources.find(source).isEmpty() && this.relay.has(source)) {
+			return relayed(source, request);
+		}
 		Sources.Source configured = sourceFor(source);
 		configured.guard().checkHeaders(request.getHeaders());
 		checkContentType(source, request.getHeaders());
+		return body(source, request).map((body) -> {
+			configured.guard().checkSignature(request.getHeaders(), body);
+			return readTree(source, body);
+		})
+			.switchIfEmpty(Mono.error(() -> badRequest(source, "the body is empty")))
+			.doOnNext((body) -> configured.guard().checkSharedSecret(body))
+			.flatMap((body) -> accept(configured, body));
+	}
+
+	/**
+	 * At most the configured body size, as bytes; a larger body is a 413.
+	 */
+	private Mono<byte[]> body(String source, ServerHttpRequest request) {
 		long limit = this.properties.maxBodySize().toBytes();
 		if (request.getHeaders().getContentLength() > limit) {
 			return Mono.error(tooLarge(source));
@@ -70,17 +94,44 @@ class WebhookController {
 			.onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(source))
 			.map((buffer) -> {
 				try (var stream = buffer.asInputStream(true)) {
-					byte[] body = stream.readAllBytes();
-					configured.guard().checkSignature(request.getHeaders(), body);
-					return readTree(source, body);
+					return stream.readAllBytes();
 				}
 				catch (java.io.IOException ex) {
 					throw new WebhookRejectedException(IngestOutcome.BAD_REQUEST, source, "unreadable body");
 				}
-			})
-			.switchIfEmpty(Mono.error(() -> badRequest(source, "the body is empty")))
-			.doOnNext((body) -> configured.guard().checkSharedSecret(body))
-			.flatMap((body) -> accept(configured, body));
+			});
+	}
+
+	/**
+	 * Syslog lines a relay forwards for a syslog source: its bearer token, text/plain,
+	 * one message a line.
+	 */
+	private Mono<ResponseEntity<Accepted>> relayed(String source, ServerHttpRequest request) {
+		if (!this.relay.enabled(source)) {
+			throw new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE, source, "syslog source '" + source
+					+ "' takes relayed lines only when bridge.syslog.sources." + source + ".token is set");
+		}
+		String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+		if (authorization == null || !this.relay.accepts(source, authorization)) {
+			throw new WebhookRejectedException(IngestOutcome.UNAUTHORIZED, source,
+					(authorization == null) ? "send an Authorization header" : "the credentials are not valid");
+		}
+		MediaType type = request.getHeaders().getContentType();
+		if (type != null && !MediaType.TEXT_PLAIN.equalsTypeAndSubtype(type)) {
+			throw new WebhookRejectedException(IngestOutcome.UNSUPPORTED_MEDIA_TYPE, source,
+					"send Content-Type: text/plain, one syslog message a line, not " + type);
+		}
+		InetAddress relay = Optional.ofNullable(request.getRemoteAddress())
+			.map(InetSocketAddress::getAddress)
+			.orElse(InetAddress.getLoopbackAddress());
+		return body(source, request).defaultIfEmpty(new byte[0]).flatMap((body) -> {
+			List<Alert> alerts = this.relay.read(source, relay, new String(body, StandardCharsets.UTF_8));
+			if (alerts.isEmpty()) {
+				this.metrics.request(source, IngestOutcome.ACCEPTED);
+				return Mono.just(ResponseEntity.accepted().body(Accepted.of(alerts)));
+			}
+			return this.intake.admit(alerts).map((admission) -> answer(source, alerts, admission));
+		});
 	}
 
 	private Sources.Source sourceFor(String source) {

@@ -42,10 +42,18 @@ public record SyslogProperties(@DefaultValue("false") boolean enabled,
 	 * @param include selectors of the events that become alerts; empty means the vendor's
 	 * defaults
 	 * @param exclude selectors of events skipped although included
+	 * @param token the bearer token a relay must send to post this source's lines to
+	 * {@code POST /webhooks/<name>}; empty turns that endpoint off
 	 */
 	public record Source(@NotNull SyslogVendor vendor, @DefaultValue List<String> allow,
 			@DefaultValue Map<String, String> customersBySerial, @DefaultValue Map<String, String> customersBySender,
-			@DefaultValue List<String> include, @DefaultValue List<String> exclude) {
+			@DefaultValue List<String> include, @DefaultValue List<String> exclude, @DefaultValue("") String token) {
+
+		@Override
+		public String toString() {
+			return "Source[vendor=" + this.vendor + ", allow=" + this.allow + ", token="
+					+ (this.token.isBlank() ? "" : "<secret>") + "]";
+		}
 
 		SyslogSource toSource(String name) {
 			return new SyslogSource(name, this.vendor, this.allow.stream().map(AddressRange::parse).toList(),

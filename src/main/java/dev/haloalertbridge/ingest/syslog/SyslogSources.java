@@ -45,6 +45,15 @@ class SyslogSources {
 	}
 
 	/**
+	 * The source of a name, for lines a relay posts over HTTP.
+	 * @param name the source name
+	 * @return the source, if configured
+	 */
+	Optional<SyslogSource> named(String name) {
+		return this.sources.stream().filter((source) -> source.name().equals(name)).findFirst();
+	}
+
+	/**
 	 * Every configured source name, for metrics registered at zero.
 	 * @return the names
 	 */

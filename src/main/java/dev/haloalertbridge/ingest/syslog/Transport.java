@@ -7,7 +7,10 @@ import java.util.Locale;
  */
 enum Transport {
 
-	UDP, TCP;
+	UDP, TCP,
+
+	/** Lines a relay posts to {@code POST /webhooks/<source>}. */
+	HTTP;
 
 	String tag() {
 		return name().toLowerCase(Locale.ROOT);

@@ -60,9 +60,9 @@ class SyslogBenchmark {
 		SyslogProperties properties = new SyslogProperties(true, 0, 0, "127.0.0.1", DataSize.ofKilobytes(8),
 				Map.of("bench",
 						new SyslogProperties.Source(SyslogVendor.SONICWALL, List.of("127.0.0.1"), Map.of(), Map.of(),
-								List.of(), List.of()),
+								List.of(), List.of(), ""),
 						"bench-forti", new SyslogProperties.Source(SyslogVendor.FORTIGATE, List.of("127.0.0.2"),
-								Map.of(), Map.of(), List.of(), List.of())));
+								Map.of(), Map.of(), List.of(), List.of(), "")));
 		SyslogSources sources = new SyslogSources(properties);
 		this.listeners = new SyslogListeners(properties, sources, this.intake,
 				new SyslogMetrics(new SimpleMeterRegistry(), sources), Clock.systemUTC());

@@ -162,7 +162,7 @@ class SyslogListenersTests {
 	}
 
 	private static SyslogProperties.Source source(SyslogVendor vendor, String allow) {
-		return new SyslogProperties.Source(vendor, List.of(allow), Map.of(), Map.of(), List.of(), List.of());
+		return new SyslogProperties.Source(vendor, List.of(allow), Map.of(), Map.of(), List.of(), List.of(), "");
 	}
 
 	private static byte[] concat(byte[]... parts) {
