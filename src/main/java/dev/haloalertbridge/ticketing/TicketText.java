@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.dedupe.LedgerEntry;
@@ -18,6 +19,9 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 class TicketText {
+
+	private static final Pattern CONTROLS = Pattern
+		.compile("[\\p{Cntrl}&&[^\\n\\t]]|[\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]");
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
@@ -91,8 +95,16 @@ class TicketText {
 		return escape(text, this.maxText).replace("\r\n", "\n").replace("\n", "<br>");
 	}
 
+	/**
+	 * Alert text is hostile: HTML is escaped, and control characters (terminal escapes,
+	 * NUL, bells) are removed; line breaks and tabs stay.
+	 */
 	private static String escape(String text, int max) {
-		return HtmlUtils.htmlEscape(truncate(text, max));
+		return HtmlUtils.htmlEscape(truncate(withoutControls(text), max));
+	}
+
+	static String withoutControls(String text) {
+		return CONTROLS.matcher(text).replaceAll("");
 	}
 
 	private static String time(Instant instant) {
@@ -111,7 +123,7 @@ class TicketText {
 	}
 
 	private static String oneLine(String text) {
-		return text.replaceAll("\\s+", " ").strip();
+		return withoutControls(text.replaceAll("\\s+", " ")).strip();
 	}
 
 }

@@ -231,4 +231,14 @@ class TicketTextTests {
 		return count;
 	}
 
+	@Test
+	void controlCharactersAreRemovedFromSummaryAndDetails() {
+		String hostile = "disk\u0000 full\u001b[31m on db01\u0007 \u202Egnp.exe\r\nsecond line";
+		Alert alert = TestAlert.firing().withTitle(hostile).withDescription(hostile).build();
+		assertThat(this.text.summary(alert)).startsWith("[CRITICAL] disk full[31m on db01 gnp.ex")
+			.doesNotContain("\u0000", "\u001b", "\u0007", "\u202E");
+		assertThat(this.text.details(alert)).doesNotContain("\u0000", "\u001b", "\u0007", "\u202E", "\r")
+			.contains("disk full[31m on db01 gnp.exe<br>second line");
+	}
+
 }
