@@ -1,6 +1,9 @@
 package dev.haloalertbridge.mapping;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.mapping.MappingProperties.Defaults;
@@ -18,8 +21,13 @@ public class TicketRouter {
 
 	private final MappingProperties properties;
 
+	private final List<Predicate<Alert>> conditions = new ArrayList<>();
+
 	public TicketRouter(MappingProperties properties) {
 		this.properties = properties;
+		for (int i = 0; i < properties.rules().size(); i++) {
+			this.conditions.add(RuleConditions.compile(i, properties.rules().get(i)));
+		}
 	}
 
 	/**
@@ -29,18 +37,13 @@ public class TicketRouter {
 	 */
 	public TicketRoute route(Alert alert) {
 		Defaults defaults = this.properties.defaults();
-		for (Rule rule : this.properties.rules()) {
-			if (matches(rule, alert)) {
-				return apply(rule, defaults, alert);
+		for (int i = 0; i < this.conditions.size(); i++) {
+			if (this.conditions.get(i).test(alert)) {
+				return apply(this.properties.rules().get(i), defaults, alert);
 			}
 		}
 		return new TicketRoute(defaults.clientId(), optional(defaults.siteId()), defaults.team(),
 				defaults.ticketTypeId(), optional(defaults.priorities().get(alert.severity())));
-	}
-
-	private static boolean matches(Rule rule, Alert alert) {
-		return (rule.source().isEmpty() || rule.source().equals(alert.source()))
-				&& (rule.customer().isEmpty() || rule.customer().equals(alert.customerKey()));
 	}
 
 	private static TicketRoute apply(Rule rule, Defaults defaults, Alert alert) {

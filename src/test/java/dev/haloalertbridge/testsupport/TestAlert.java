@@ -49,6 +49,11 @@ public record TestAlert(String source, String id, Severity severity, AlertState 
 				this.description, this.labels, this.startsAt, this.receivedAt);
 	}
 
+	public TestAlert withDevice(String device) {
+		return new TestAlert(this.source, this.id, this.severity, this.state, this.customer, device, this.title,
+				this.description, this.labels, this.startsAt, this.receivedAt);
+	}
+
 	public TestAlert withTitle(String title) {
 		return new TestAlert(this.source, this.id, this.severity, this.state, this.customer, this.device, title,
 				this.description, this.labels, this.startsAt, this.receivedAt);
