@@ -1,6 +1,5 @@
 package dev.haloalertbridge.ingest;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -161,24 +160,10 @@ final class JsonFields {
 		if (value.isString() || value.isBoolean()) {
 			return value.asString().strip();
 		}
-		if (value.isIntegralNumber()) {
-			return value.bigIntegerValue().toString();
-		}
 		if (value.isNumber()) {
-			return decimal(value);
+			return JsonPaths.number(value);
 		}
 		throw new InvalidPayloadException(name + " must be a string or number");
-	}
-
-	private static String decimal(JsonNode value) {
-		if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
-			return value.asString();
-		}
-		BigDecimal number = value.decimalValue().stripTrailingZeros();
-		if (Math.abs((long) number.scale()) > 64) {
-			return number.toString();
-		}
-		return (number.scale() <= 0) ? number.toBigInteger().toString() : number.toPlainString();
 	}
 
 	/**

@@ -180,7 +180,11 @@ final class JsonPaths {
 		return candidates[candidates.length - 1];
 	}
 
-	private static String number(JsonNode value) {
+	/**
+	 * A number as one canonical text, for every read that turns numbers into text:
+	 * integers exact at any size, no trailing zeros, no exponent for sensible scales.
+	 */
+	static String number(JsonNode value) {
 		if (value.isIntegralNumber()) {
 			return value.bigIntegerValue().toString();
 		}
