@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.alert.AlertState;
-import dev.haloalertbridge.alert.Fingerprint;
 import dev.haloalertbridge.alert.Severity;
 
 import org.springframework.stereotype.Component;
@@ -53,34 +51,19 @@ class AlertmanagerAdapter implements AlertAdapter {
 		Map<String, String> labels = JsonFields.stringMap(node, "labels");
 		Map<String, String> annotations = JsonFields.stringMap(node, "annotations");
 		String alertName = labels.getOrDefault("alertname", "");
-		String device = first(labels, "instance", "host", "hostname", "node");
-		String title = first(annotations, "summary", "title");
+		String device = AlertGroup.first(labels, "instance", "host", "hostname", "node");
+		String title = AlertGroup.first(annotations, "summary", "title");
 		if (title.isEmpty()) {
 			title = alertName.isEmpty() ? "Alertmanager alert" : alertName + (device.isEmpty() ? "" : " on " + device);
 		}
 		String customer = labels.getOrDefault("customer", commonLabels.getOrDefault("customer", ""));
 		Severity severity = Severity.parse(labels.getOrDefault("severity", "")).orElse(source.defaultSeverity());
 		Instant startsAt = JsonFields.instant(node, "startsAt").orElse(receivedAt);
-		return new Alert(source.name(), fingerprint(source, node, message.externalUrl(), labels), severity, state(node),
-				customer, device, title, first(annotations, "description", "message"), labels, startsAt, receivedAt);
-	}
-
-	private static Fingerprint fingerprint(SourceSettings source, JsonNode node, String externalUrl,
-			Map<String, String> labels) {
-		String own = JsonFields.text(node, "fingerprint");
-		if (!own.isEmpty()) {
-			return Fingerprint.of(source.name(), List.of(externalUrl, own));
-		}
-		// Older senders omit the fingerprint; Alertmanager's is a hash of the sorted
-		// label set, so is this. Each
-		// key and value is its own ingredient, so no value can imitate a label boundary.
-		List<String> ingredients = new ArrayList<>();
-		ingredients.add(externalUrl);
-		new TreeMap<>(labels).forEach((key, value) -> {
-			ingredients.add(key);
-			ingredients.add(value);
-		});
-		return Fingerprint.of(source.name(), ingredients);
+		return new Alert(source.name(),
+				AlertGroup.fingerprint(source.name(), List.of(message.externalUrl()),
+						JsonFields.text(node, "fingerprint"), labels),
+				severity, state(node), customer, device, title, AlertGroup.first(annotations, "description", "message"),
+				labels, startsAt, receivedAt);
 	}
 
 	private static AlertState state(JsonNode node) {
@@ -90,16 +73,6 @@ class AlertmanagerAdapter implements AlertAdapter {
 			case "resolved" -> AlertState.RESOLVED;
 			default -> throw new InvalidPayloadException("alert status must be firing or resolved, not " + status);
 		};
-	}
-
-	private static String first(Map<String, String> map, String... keys) {
-		for (String key : keys) {
-			String value = map.getOrDefault(key, "");
-			if (!value.isBlank()) {
-				return value;
-			}
-		}
-		return "";
 	}
 
 	/**

@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.alert.AlertState;
-import dev.haloalertbridge.alert.Fingerprint;
 import dev.haloalertbridge.alert.Severity;
 
 import org.springframework.stereotype.Component;
@@ -53,37 +51,20 @@ class GrafanaAdapter implements AlertAdapter {
 		}
 		Map<String, String> labels = JsonFields.stringMap(node, "labels");
 		Map<String, String> annotations = JsonFields.stringMap(node, "annotations");
-		String device = first(labels, "instance", "host", "hostname", "node");
+		String device = AlertGroup.first(labels, "instance", "host", "hostname", "node");
 		String alertName = labels.getOrDefault("alertname", "");
 		String named = alertName.isBlank() ? "" : alertName + (device.isBlank() ? "" : " on " + device);
-		String title = JsonPaths.firstNonBlank(first(annotations, "summary", "title"), named, "Grafana alert");
+		String title = JsonPaths.firstNonBlank(AlertGroup.first(annotations, "summary", "title"), named,
+				"Grafana alert");
 		String customer = JsonPaths.firstNonBlank(labels.getOrDefault("customer", ""),
 				message.commonLabels().getOrDefault("customer", ""), message.orgId());
 		Severity severity = Severity.parse(labels.getOrDefault("severity", "")).orElse(source.defaultSeverity());
 		Instant startsAt = JsonPaths.timeAt(node, "startsAt").orElse(message.receivedAt());
-		return new Alert(source.name(), fingerprint(source, node, message, labels), severity, state(node), customer,
-				device, title, first(annotations, "description", "message"), withValues(labels, node), startsAt,
-				message.receivedAt());
-	}
-
-	private static Fingerprint fingerprint(SourceSettings source, JsonNode node, Message message,
-			Map<String, String> labels) {
-		List<String> ingredients = new ArrayList<>();
-		ingredients.add(message.orgId());
-		ingredients.add(message.externalUrl());
-		String own = JsonPaths.keyAt(node, "fingerprint");
-		if (!own.isEmpty()) {
-			ingredients.add(own);
-			return Fingerprint.of(source.name(), ingredients);
-		}
-		// A custom template may drop the fingerprint; Grafana's is a hash of the label
-		// set,
-		// so is this, each key and value its own ingredient.
-		new TreeMap<>(labels).forEach((key, value) -> {
-			ingredients.add(key);
-			ingredients.add(value);
-		});
-		return Fingerprint.of(source.name(), ingredients);
+		return new Alert(source.name(),
+				AlertGroup.fingerprint(source.name(), List.of(message.orgId(), message.externalUrl()),
+						JsonPaths.keyAt(node, "fingerprint"), labels),
+				severity, state(node), customer, device, title, AlertGroup.first(annotations, "description", "message"),
+				withValues(labels, node), startsAt, message.receivedAt());
 	}
 
 	private static AlertState state(JsonNode node) {
@@ -113,16 +94,6 @@ class GrafanaAdapter implements AlertAdapter {
 			}
 		});
 		return result;
-	}
-
-	private static String first(Map<String, String> map, String... keys) {
-		for (String key : keys) {
-			String value = map.getOrDefault(key, "");
-			if (!value.isBlank()) {
-				return value;
-			}
-		}
-		return "";
 	}
 
 	/**
