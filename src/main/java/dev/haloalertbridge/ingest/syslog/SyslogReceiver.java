@@ -28,16 +28,16 @@ final class SyslogReceiver {
 
 	private final SyslogMetrics metrics;
 
-	private final Clock clock;
-
 	private final LogThrottle throttle;
+
+	private final SyslogReader reader;
 
 	SyslogReceiver(SyslogSources sources, Intake intake, SyslogMetrics metrics, Clock clock) {
 		this.sources = sources;
 		this.intake = intake;
 		this.metrics = metrics;
-		this.clock = clock;
 		this.throttle = new LogThrottle(clock, Duration.ofMinutes(1));
+		this.reader = new SyslogReader(metrics, clock, this.throttle);
 	}
 
 	Mono<Void> receive(Transport transport, InetAddress sender, String message) {
@@ -51,7 +51,7 @@ final class SyslogReceiver {
 			}
 			return Mono.empty();
 		}
-		Optional<Alert> alert = read(transport, source.get(), sender, message);
+		Optional<Alert> alert = this.reader.read(transport, source.get(), sender, message);
 		if (alert.isEmpty()) {
 			return Mono.empty();
 		}
@@ -64,24 +64,6 @@ final class SyslogReceiver {
 		if (this.throttle.mayLog(sender)) {
 			logger.warn("Syslog message too large, skipped: sender={} transport={}", sender.getHostAddress(),
 					transport.tag());
-		}
-	}
-
-	private Optional<Alert> read(Transport transport, SyslogSource source, InetAddress sender, String message) {
-		try {
-			Optional<Alert> alert = SyslogParser.parse(source, sender, message, this.clock.instant());
-			if (alert.isEmpty()) {
-				this.metrics.drop(transport, DropReason.NOT_SELECTED);
-			}
-			return alert;
-		}
-		catch (RuntimeException ex) {
-			this.metrics.parseError(source.name());
-			if (this.throttle.mayLog(sender)) {
-				logger.warn("Unreadable syslog message skipped: source={} sender={} reason={}", source.name(),
-						sender.getHostAddress(), ex.getMessage());
-			}
-			return Optional.empty();
 		}
 	}
 

@@ -7,12 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.support.Secret;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -26,23 +23,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class SyslogRelay {
 
-	private static final Logger logger = LoggerFactory.getLogger(SyslogRelay.class);
-
 	private final SyslogSources sources;
 
 	private final SyslogMetrics metrics;
 
-	private final Clock clock;
-
 	private final Map<String, Secret> tokens = new HashMap<>();
 
-	private final LogThrottle throttle;
+	private final SyslogReader reader;
 
 	SyslogRelay(SyslogProperties properties, SyslogSources sources, SyslogMetrics metrics, Clock clock) {
 		this.sources = sources;
 		this.metrics = metrics;
-		this.clock = clock;
-		this.throttle = new LogThrottle(clock, Duration.ofMinutes(1));
+		this.reader = new SyslogReader(metrics, clock, new LogThrottle(clock, Duration.ofMinutes(1)));
 		properties.sources().forEach((name, source) -> {
 			if (!source.token().isBlank()) {
 				this.tokens.put(name, new Secret(source.token()));
@@ -97,27 +89,9 @@ public class SyslogRelay {
 				continue;
 			}
 			this.metrics.received(Transport.HTTP);
-			read(configured, relay, line).ifPresent(alerts::add);
+			this.reader.read(Transport.HTTP, configured, relay, line).ifPresent(alerts::add);
 		}
 		return alerts;
-	}
-
-	private Optional<Alert> read(SyslogSource source, InetAddress relay, String line) {
-		try {
-			Optional<Alert> alert = SyslogParser.parse(source, relay, line, this.clock.instant());
-			if (alert.isEmpty()) {
-				this.metrics.drop(Transport.HTTP, DropReason.NOT_SELECTED);
-			}
-			return alert;
-		}
-		catch (RuntimeException ex) {
-			this.metrics.parseError(source.name());
-			if (this.throttle.mayLog(relay)) {
-				logger.warn("Unreadable relayed syslog line skipped: source={} relay={} reason={}", source.name(),
-						relay.getHostAddress(), ex.getMessage());
-			}
-			return Optional.empty();
-		}
 	}
 
 }
