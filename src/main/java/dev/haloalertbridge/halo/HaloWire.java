@@ -33,6 +33,10 @@ final class HaloWire {
 		if (!route.team().isBlank()) {
 			node.put("team", route.team());
 		}
+		if (!route.category().isBlank()) {
+			node.put("category_1", route.category());
+		}
+		route.agentId().ifPresent((agent) -> node.put("agent_id", agent));
 		return json.createArrayNode().add(node);
 	}
 

@@ -27,15 +27,22 @@ final class LookupParser {
 	}
 
 	/**
-	 * The usable items of one lookup answer, in Halo's order, each id once (priorities
-	 * repeat their {@code priorityid} in every SLA; the first one wins).
+	 * Where Halo versions put a ticket type's default SLA; a value of 0 or less is none.
+	 */
+	private static final List<String> TICKET_TYPE_SLA = List.of("default_sla", "default_sla_id", "sla_id", "slaid",
+			"sla");
+
+	/**
+	 * The usable items of one lookup answer, in Halo's order, each id once (a priority's
+	 * {@code priorityid} once per SLA: priorities repeat it in every SLA).
 	 * @param lookup the list that was asked for
 	 * @param body the answer
 	 * @return the items; empty if the answer holds no list
 	 */
 	static List<HaloRecord> parse(Lookup lookup, JsonNode body) {
 		return distinctById(items(body).filter(LookupParser::isSwitchedOn)
-			.map((item) -> record(item, idField(lookup), nameFields(lookup)))
+			.map((item) -> record(item, idField(lookup), nameFields(lookup))
+				.map((record) -> withSla(lookup, item, record)))
 			.flatMap(Optional::stream));
 	}
 
@@ -93,9 +100,25 @@ final class LookupParser {
 		return Optional.of(new HaloRecord(id.getAsLong(), name.get()));
 	}
 
+	private static HaloRecord withSla(Lookup lookup, JsonNode item, HaloRecord record) {
+		List<String> fields = switch (lookup) {
+			case PRIORITIES -> List.of("slaid");
+			case TICKET_TYPES -> TICKET_TYPE_SLA;
+			default -> List.of();
+		};
+		return fields.stream()
+			.map((field) -> HaloWire.number(item.path(field)))
+			.filter(OptionalLong::isPresent)
+			.findFirst()
+			.filter((sla) -> sla.getAsLong() > 0)
+			.map((sla) -> new HaloRecord(record.id(), record.name(), sla))
+			.orElse(record);
+	}
+
 	private static List<HaloRecord> distinctById(Stream<HaloRecord> records) {
-		Map<Long, HaloRecord> byId = records.collect(
-				Collectors.toMap(HaloRecord::id, Function.identity(), (first, later) -> first, LinkedHashMap::new));
+		Map<List<Long>, HaloRecord> byId = records
+			.collect(Collectors.toMap((record) -> List.of(record.id(), record.slaId().orElse(0)), Function.identity(),
+					(first, later) -> first, LinkedHashMap::new));
 		return List.copyOf(byId.values());
 	}
 

@@ -1,5 +1,6 @@
 package dev.haloalertbridge.ingest;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.haloalertbridge.alert.Alert;
 
 import org.springframework.stereotype.Component;
 
@@ -49,6 +54,27 @@ public class Sources {
 	 */
 	Optional<Source> find(String name) {
 		return Optional.ofNullable(this.sources.get(name));
+	}
+
+	/**
+	 * Reads a body as a source's adapter does, without asking for the source's
+	 * credentials: for the dry run, which has its own.
+	 * @param name the source name
+	 * @param body the body as the source would send it
+	 * @param now the time of receipt
+	 * @return the alerts, named and fingerprinted after the source
+	 * @throws InvalidPayloadException if no such source is configured or its adapter
+	 * cannot read the body
+	 */
+	public List<Alert> read(String name, JsonNode body, Instant now) {
+		Source source = find(name).orElseThrow(
+				() -> new InvalidPayloadException("no webhook source is configured under the name '" + name + "'"));
+		try {
+			return source.adapter().parse(source.settings(), body, now);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidPayloadException(ex.getMessage());
+		}
 	}
 
 	/**

@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.ingest.syslog.SyslogRelay;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -79,7 +80,7 @@ class WebhookController {
 		})
 			.switchIfEmpty(Mono.error(() -> badRequest(source, "the body is empty")))
 			.doOnNext((body) -> configured.guard().checkSharedSecret(body))
-			.flatMap((body) -> accept(configured, body));
+			.flatMap((body) -> accept(configured, body, request.getRemoteAddress()));
 	}
 
 	/**
@@ -171,11 +172,14 @@ class WebhookController {
 		}
 	}
 
-	private Mono<ResponseEntity<Accepted>> accept(Sources.Source source, JsonNode body) {
+	private Mono<ResponseEntity<Accepted>> accept(Sources.Source source, JsonNode body,
+			@Nullable InetSocketAddress sender) {
 		Instant now = this.clock.instant();
 		List<Alert> alerts;
 		try {
-			alerts = source.adapter().parse(source.settings(), body, now);
+			List<Alert> parsed = source.adapter().parse(source.settings(), body, now);
+			alerts = (sender != null && sender.getAddress() != null)
+					? parsed.stream().map((alert) -> alert.from(sender.getAddress())).toList() : parsed;
 		}
 		catch (InvalidPayloadException | IllegalArgumentException ex) {
 			throw badRequest(source.name(), ex.getMessage());

@@ -1,49 +1,79 @@
 package dev.haloalertbridge.mapping;
 
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
 
 import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.alert.Severity;
 import dev.haloalertbridge.mapping.MappingProperties.Rule;
+import dev.haloalertbridge.support.AddressRange;
 
 /**
- * A rule's conditions, compiled once at start-up into one predicate. A pattern that does
- * not compile stops start-up with a message naming the rule.
+ * A rule's conditions, compiled once at start-up into one predicate and a description of
+ * them for people ("why did this rule match"). A pattern or address block that does not
+ * compile stops start-up with a message naming the rule.
+ *
+ * @param test whether an alert meets every condition
+ * @param description the conditions as {@code name=value} pairs, or {@code any alert}
  */
-final class RuleConditions {
+record RuleConditions(Predicate<Alert> test, String description) {
 
-	private RuleConditions() {
-	}
+	private static final Pattern IP_AND_PORT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3}){3}):\\d{1,5}");
 
-	static Predicate<Alert> compile(int index, Rule rule) {
+	static RuleConditions compile(int index, Rule rule) {
 		List<Predicate<Alert>> conditions = new ArrayList<>();
+		List<String> described = new ArrayList<>();
 		if (!rule.source().isEmpty()) {
 			conditions.add((alert) -> rule.source().equals(alert.source()));
+			described.add("source=" + rule.source());
 		}
 		if (!rule.customer().isEmpty()) {
 			conditions.add((alert) -> rule.customer().equals(alert.customerKey()));
+			described.add("customer=" + rule.customer());
 		}
 		MappingProperties.Match match = rule.match();
 		if (!match.device().isEmpty()) {
 			Pattern glob = glob(match.device());
 			conditions.add((alert) -> glob.matcher(alert.device()).matches());
+			described.add("device~" + match.device());
 		}
 		if (!match.hostname().isEmpty()) {
 			Pattern hostname = regex(index, match.hostname());
 			conditions.add((alert) -> hostname.matcher(alert.device()).matches());
+			described.add("hostname~/" + match.hostname() + "/");
 		}
 		if (!match.severities().isEmpty()) {
 			Set<Severity> severities = EnumSet.copyOf(match.severities());
 			conditions.add((alert) -> severities.contains(alert.severity()));
+			described.add("severity in " + severities.stream().map(Severity::tag).toList());
 		}
-		match.labels().forEach((key, value) -> conditions.add((alert) -> value.equals(alert.labels().get(key))));
-		return (alert) -> conditions.stream().allMatch((condition) -> condition.test(alert));
+		match.labels().forEach((key, value) -> {
+			conditions.add((alert) -> value.equals(alert.labels().get(key)));
+			described.add("labels." + key + "=" + value);
+		});
+		if (!match.addresses().isEmpty()) {
+			List<AddressRange> ranges = ranges(index, match.addresses());
+			conditions.add((alert) -> addresses(alert)
+				.anyMatch((address) -> ranges.stream().anyMatch((range) -> range.contains(address))));
+			described.add("address in " + match.addresses());
+		}
+		Predicate<Alert> all = (alert) -> {
+			for (Predicate<Alert> condition : conditions) {
+				if (!condition.test(alert)) {
+					return false;
+				}
+			}
+			return true;
+		};
+		return new RuleConditions(all, described.isEmpty() ? "any alert" : String.join(", ", described));
 	}
 
 	/**
@@ -60,6 +90,36 @@ final class RuleConditions {
 			}
 		}
 		return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
+	}
+
+	/**
+	 * The addresses an alert can be placed by: its sender's, and its device's when the
+	 * device is given as an IP address (with or without an IPv4 port, as Prometheus's
+	 * {@code instance} label has it).
+	 */
+	static Stream<InetAddress> addresses(Alert alert) {
+		return Stream.concat(alert.sender().stream(), deviceAddress(alert.device()).stream());
+	}
+
+	private static Optional<InetAddress> deviceAddress(String device) {
+		var ipAndPort = IP_AND_PORT.matcher(device);
+		String literal = ipAndPort.matches() ? ipAndPort.group(1) : device;
+		try {
+			return Optional.of(AddressRange.literal(literal));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static List<AddressRange> ranges(int index, List<String> blocks) {
+		try {
+			return blocks.stream().map(AddressRange::parse).toList();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("bridge.mapping.rules[" + index + "].match.addresses: " + ex.getMessage()
+					+ "; use an IP address" + " or CIDR block such as 192.0.2.0/24", ex);
+		}
 	}
 
 	private static Pattern regex(int index, String regex) {

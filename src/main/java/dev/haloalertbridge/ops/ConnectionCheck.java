@@ -1,9 +1,12 @@
 package dev.haloalertbridge.ops;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +19,12 @@ import dev.haloalertbridge.halo.HaloProperties;
 import dev.haloalertbridge.halo.HaloRecord;
 import dev.haloalertbridge.halo.Lookup;
 import dev.haloalertbridge.mapping.MappingProperties;
+import dev.haloalertbridge.mapping.Ref;
+import dev.haloalertbridge.mapping.TicketRouter;
+import dev.haloalertbridge.mapping.TicketTarget;
+import dev.haloalertbridge.ticketing.RouteNames;
 import dev.haloalertbridge.ticketing.TicketingProperties;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -35,6 +43,8 @@ public class ConnectionCheck {
 
 	private final MappingProperties mapping;
 
+	private final TicketRouter router;
+
 	private final TicketingProperties ticketing;
 
 	private final HaloProperties properties;
@@ -42,6 +52,7 @@ public class ConnectionCheck {
 	ConnectionCheck(HaloApi halo, MappingProperties mapping, TicketingProperties ticketing, HaloProperties properties) {
 		this.halo = halo;
 		this.mapping = mapping;
+		this.router = new TicketRouter(mapping);
 		this.ticketing = ticketing;
 		this.properties = properties;
 	}
@@ -60,11 +71,31 @@ public class ConnectionCheck {
 		Check signedIn = Check.passed("token",
 				"signed in as " + agent.name() + (agent.apiAgent() ? " (an API agent)" : " (not an API-only agent)"));
 		return Mono
-			.zip(lookup(Lookup.TEAMS).map((teams) -> teams(agent, teams)),
-					lookup(Lookup.TICKET_TYPES).map(this::ticketTypes), lookup(Lookup.STATUSES).map(this::closedStatus),
-					lookup(Lookup.OUTCOMES).map(this::noteOutcome))
-			.map((checks) -> List.of(signedIn, checks.getT1(), checks.getT2(), checks.getT3(), checks.getT4(),
-					budget()));
+			.zip(lookup(Lookup.TEAMS).map((teams) -> teams(agent, teams)), lookup(Lookup.TICKET_TYPES),
+					lookup(Lookup.STATUSES).map(this::closedStatus), lookup(Lookup.OUTCOMES).map(this::noteOutcome),
+					mappingLists())
+			.map((checks) -> List.of(signedIn, checks.getT1(), ticketTypes(checks.getT2()), checks.getT3(),
+					checks.getT4(), mapping(checks.getT2(), checks.getT5()), budget()));
+	}
+
+	/**
+	 * The lists the mapping's names and priorities are checked against, beyond ticket
+	 * types: only those some target needs.
+	 */
+	private Mono<Map<Lookup, Looked>> mappingLists() {
+		Set<Lookup> needs = EnumSet.noneOf(Lookup.class);
+		for (List<TicketTarget> targets : this.router.targets().values()) {
+			for (TicketTarget target : targets) {
+				needs.addAll(RouteNames.needs(target));
+				if (target.priorityId().isPresent()) {
+					needs.add(Lookup.PRIORITIES);
+				}
+			}
+		}
+		needs.remove(Lookup.TICKET_TYPES);
+		return Flux.fromIterable(needs)
+			.concatMap((lookup) -> lookup(lookup).map((looked) -> Map.entry(lookup, looked)))
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
 	}
 
 	private Mono<Looked> lookup(Lookup lookup) {
@@ -99,20 +130,56 @@ public class ConnectionCheck {
 		if (looked.fix().isPresent()) {
 			return Check.failed("ticket types", looked.fix().get());
 		}
-		Set<Long> wanted = new TreeSet<>();
-		wanted.add((long) this.mapping.defaults().ticketTypeId());
-		this.mapping.rules()
-			.stream()
-			.filter((rule) -> rule.ticketTypeId() != null)
-			.forEach((rule) -> wanted.add((long) rule.ticketTypeId()));
-		Set<Long> known = looked.items().stream().map(HaloRecord::id).collect(Collectors.toSet());
-		List<Long> missing = wanted.stream().filter((id) -> !known.contains(id)).toList();
+		Set<Ref> wanted = new LinkedHashSet<>();
+		this.router.targets().values().forEach((targets) -> targets.forEach((t) -> wanted.add(t.ticketType())));
+		List<String> missing = new ArrayList<>();
+		List<String> found = new ArrayList<>();
+		for (Ref ref : wanted) {
+			List<HaloRecord> matches = looked.items()
+				.stream()
+				.filter((type) -> ref.named() ? type.name().equalsIgnoreCase(ref.name()) : type.id() == ref.id())
+				.toList();
+			if (matches.isEmpty()) {
+				missing.add(ref.named() ? "named " + ref : "with id " + ref);
+			}
+			else {
+				found.add(matches.get(0).id() + " \"" + matches.get(0).name() + "\"");
+			}
+		}
 		if (!missing.isEmpty()) {
-			return Check.failed("ticket types", "no active ticket type with id " + missing
+			return Check.failed("ticket types", "no active ticket type " + String.join(", ", missing)
 					+ " is visible to the API agent: check bridge.mapping (defaults and rules) against Configuration"
 					+ " > Tickets > Ticket Types, and that the agent's role allows all ticket types");
 		}
-		return Check.passed("ticket types", "found " + names(looked.items(), wanted));
+		return Check.passed("ticket types", "found " + String.join(", ", found));
+	}
+
+	/**
+	 * Every rule's names resolve to one record each, and every priority belongs to the
+	 * SLA of its ticket type.
+	 */
+	private Check mapping(Looked ticketTypes, Map<Lookup, Looked> others) {
+		Optional<String> fix = others.values().stream().map(Looked::fix).flatMap(Optional::stream).findFirst();
+		if (ticketTypes.fix().isPresent() || fix.isPresent()) {
+			return Check.failed("mapping", fix.orElseGet(() -> ticketTypes.fix().get()));
+		}
+		Map<Lookup, List<HaloRecord>> lists = new EnumMap<>(Lookup.class);
+		lists.put(Lookup.TICKET_TYPES, ticketTypes.items());
+		others.forEach((lookup, looked) -> lists.put(lookup, looked.items()));
+		Set<String> problems = new LinkedHashSet<>();
+		this.router.targets()
+			.forEach((setting,
+					targets) -> targets.forEach((target) -> RouteNames.resolve(target, lists)
+						.problems()
+						.forEach((problem) -> problems.add(setting + ": " + problem))));
+		if (!problems.isEmpty()) {
+			return Check.failed("mapping", String.join("; ", problems));
+		}
+		return Check.passed("mapping",
+				this.router.targets().size() + " route(s) resolve"
+						+ (lists.containsKey(Lookup.PRIORITIES) ? ", each priority in its ticket type's SLA" : "")
+						+ "; unmapped alerts " + ((this.mapping.unmapped() == MappingProperties.Unmapped.REJECT)
+								? "are rejected" : "go to the default client"));
 	}
 
 	private Check closedStatus(Looked looked) {
@@ -171,7 +238,7 @@ public class ConnectionCheck {
 	private static List<Check> signInFailed(HaloException ex) {
 		List<Check> checks = new ArrayList<>();
 		checks.add(Check.failed("token", Fixes.signIn(ex)));
-		for (String name : List.of("teams", "ticket types", "closed status", "note outcome")) {
+		for (String name : List.of("teams", "ticket types", "closed status", "note outcome", "mapping")) {
 			checks.add(Check.skipped(name, "needs a working sign-in"));
 		}
 		return checks;
@@ -179,13 +246,6 @@ public class ConnectionCheck {
 
 	private static String quoted(List<String> names) {
 		return names.stream().map((name) -> "\"" + name + "\"").collect(Collectors.joining(", "));
-	}
-
-	private static String names(List<HaloRecord> records, Set<Long> ids) {
-		return records.stream()
-			.filter((record) -> ids.contains(record.id()))
-			.map((record) -> record.id() + " \"" + record.name() + "\"")
-			.collect(Collectors.joining(", "));
 	}
 
 	/**

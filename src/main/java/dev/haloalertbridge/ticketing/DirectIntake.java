@@ -11,6 +11,8 @@ import dev.haloalertbridge.dedupe.DedupeProperties;
 import dev.haloalertbridge.dedupe.Ledger;
 import dev.haloalertbridge.dedupe.Lifecycle;
 import dev.haloalertbridge.ingest.Intake;
+import dev.haloalertbridge.mapping.Routing;
+import dev.haloalertbridge.mapping.TicketRouter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -42,12 +44,18 @@ class DirectIntake implements Intake {
 
 	private final Lifecycle.Policy policy;
 
+	private final TicketRouter router;
+
+	private final UnmappedAlerts unmapped;
+
 	private final int capacity;
 
 	private volatile boolean open;
 
 	DirectIntake(Ledger ledger, OwedWork owed, Outbox outbox, TicketingMetrics metrics, Clock clock,
-			DedupeProperties dedupe, OutboxProperties properties) {
+			DedupeProperties dedupe, OutboxProperties properties, TicketRouter router, UnmappedAlerts unmapped) {
+		this.router = router;
+		this.unmapped = unmapped;
 		this.ledger = ledger;
 		this.owed = owed;
 		this.outbox = outbox;
@@ -73,6 +81,13 @@ class DirectIntake implements Intake {
 
 	private void accept(Alert alert) {
 		Instant now = this.clock.instant();
+		Routing routing = this.router.route(alert);
+		if (routing.unmapped()) {
+			this.unmapped.record(alert, routing.target().isPresent(), now);
+			if (routing.target().isEmpty()) {
+				return;
+			}
+		}
 		AtomicReference<Lifecycle.Transition> transition = new AtomicReference<>();
 		this.ledger.update(alert.fingerprint(), (known) -> {
 			Lifecycle.Transition next = Lifecycle.onAlert(known, alert, this.policy, now);

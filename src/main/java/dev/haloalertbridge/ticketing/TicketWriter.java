@@ -20,6 +20,7 @@ import dev.haloalertbridge.halo.NewNote;
 import dev.haloalertbridge.halo.NewTicket;
 import dev.haloalertbridge.halo.TicketRef;
 import dev.haloalertbridge.mapping.TicketRouter;
+import dev.haloalertbridge.mapping.TicketTarget;
 import dev.haloalertbridge.ticketing.TicketingMetrics.TicketAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,8 @@ class TicketWriter {
 
 	private final TicketRouter router;
 
+	private final RouteResolver resolver;
+
 	private final TicketText text;
 
 	private final TicketingProperties properties;
@@ -59,11 +62,13 @@ class TicketWriter {
 
 	private final Lifecycle.Policy policy;
 
-	TicketWriter(HaloApi halo, Ledger ledger, TicketRouter router, TicketText text, TicketingProperties properties,
-			DedupeProperties dedupe, TicketingMetrics metrics, Clock clock, OwedWork owed, WriteFailures failures) {
+	TicketWriter(HaloApi halo, Ledger ledger, TicketRouter router, RouteResolver resolver, TicketText text,
+			TicketingProperties properties, DedupeProperties dedupe, TicketingMetrics metrics, Clock clock,
+			OwedWork owed, WriteFailures failures) {
 		this.halo = halo;
 		this.ledger = ledger;
 		this.router = router;
+		this.resolver = resolver;
 		this.text = text;
 		this.properties = properties;
 		this.metrics = metrics;
@@ -110,10 +115,19 @@ class TicketWriter {
 
 	private Mono<Void> open(OwedWrite write, Optional<LedgerEntry> entry) {
 		Alert alert = entry.map(LedgerEntry::latest).orElse(write.alert());
-		NewTicket ticket = new NewTicket(alert.fingerprint(), this.text.summary(alert), this.text.details(alert),
-				this.router.route(alert));
+		Optional<TicketTarget> target = this.router.route(alert).target();
+		if (target.isEmpty()) {
+			// The intake turns unmapped alerts away when they are rejected; this one was
+			// owed under an earlier mapping.
+			logger.warn("No rule routes this alert and unmapped alerts are rejected; no ticket: fingerprint={}",
+					alert.fingerprint());
+			return Mono.fromRunnable(() -> this.ledger.update(alert.fingerprint(), (current) -> Optional.empty()));
+		}
 		return existing(write).doOnNext((ref) -> opened(alert, ref, TicketAction.ADOPTED))
-			.switchIfEmpty(Mono.defer(() -> this.halo.createTicket(ticket, write.lane()))
+			.switchIfEmpty(Mono.defer(() -> this.resolver.resolve(target.get()))
+				.map((route) -> new NewTicket(alert.fingerprint(), this.text.summary(alert), this.text.details(alert),
+						route))
+				.flatMap((ticket) -> this.halo.createTicket(ticket, write.lane()))
 				.doOnNext((ref) -> opened(alert, ref, TicketAction.CREATED)))
 			.then();
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -30,14 +31,15 @@ class LookupParserTests {
 				Arguments.of(Lookup.TEAMS, "teams-wrapped.json",
 						List.of(record(4, "Service Desk"), record(5, "Network Operations"), record(6, "Security"))),
 				Arguments.of(Lookup.TICKET_TYPES, "ticket-types.json",
-						List.of(record(21, "Alert"), record(1, "Incident"), record(3, "Service Request"))),
+						List.of(record(21, "Alert", 1), record(1, "Incident", 1), record(3, "Service Request", 2))),
 				Arguments.of(Lookup.STATUSES, "statuses.json",
 						List.of(record(1, "New"), record(2, "In Progress"), record(8, "Pending Closure"),
 								record(9, "Closed"))),
 				Arguments.of(Lookup.OUTCOMES, "outcomes.json",
 						List.of(record(7, "Internal Note"), record(8, "Private Note"), record(9, "Closed"))),
 				Arguments.of(Lookup.PRIORITIES, "priorities.json",
-						List.of(record(1, "Critical"), record(2, "High"), record(3, "Medium"), record(4, "Low"))),
+						List.of(record(1, "Critical", 1), record(2, "High", 1), record(3, "Medium", 1),
+								record(4, "Low", 1), record(1, "P1 - Critical", 2), record(2, "P2 - High", 2))),
 				Arguments.of(Lookup.AGENTS, "agents.json",
 						List.of(record(7, "Alert Bridge API"), record(3, "Dana Whitfield"))));
 	}
@@ -100,10 +102,22 @@ class LookupParserTests {
 	}
 
 	@Test
-	void priorityIsKnownByItsPriorityIdOnceAcrossSlas() {
+	void priorityIsKnownByItsPriorityIdOncePerSla() {
 		List<HaloRecord> priorities = LookupParser.parse(Lookup.PRIORITIES, sample("priorities.json"));
-		assertThat(priorities).extracting(HaloRecord::id).containsExactly(1L, 2L, 3L, 4L);
-		assertThat(priorities).first().isEqualTo(record(1, "Critical"));
+		assertThat(priorities).filteredOn((priority) -> priority.slaId().equals(OptionalLong.of(1)))
+			.extracting(HaloRecord::id)
+			.containsExactly(1L, 2L, 3L, 4L);
+		assertThat(priorities).filteredOn((priority) -> priority.slaId().equals(OptionalLong.of(2)))
+			.extracting(HaloRecord::name)
+			.containsExactly("P1 - Critical", "P2 - High");
+	}
+
+	@Test
+	void ticketTypeWithoutADefaultSlaHasNone() {
+		JsonNode body = JSON.readTree("[{\"id\": 30, \"name\": \"Change\", \"default_sla\": -1},"
+				+ " {\"id\": 31, \"name\": \"Project\", \"sla_id\": \"4\"}]");
+		assertThat(LookupParser.parse(Lookup.TICKET_TYPES, body)).containsExactly(record(30, "Change"),
+				record(31, "Project", 4));
 	}
 
 	@Test
@@ -174,6 +188,10 @@ class LookupParserTests {
 
 	private static HaloRecord record(long id, String name) {
 		return new HaloRecord(id, name);
+	}
+
+	private static HaloRecord record(long id, String name, long sla) {
+		return new HaloRecord(id, name, OptionalLong.of(sla));
 	}
 
 	private static JsonNode json(String body) {

@@ -67,7 +67,17 @@ class SandboxLookupParsingTests {
 			AGENTS       | 7:Alert Bridge API
 			""")
 	void parserReadsTheSeededRecordsFromEachSandboxLookup(Lookup lookup, String expected) {
-		assertThat(LookupParser.parse(lookup, get(lookup))).containsExactlyElementsOf(records(expected));
+		assertThat(LookupParser.parse(lookup, get(lookup)))
+			.extracting((record) -> new HaloRecord(record.id(), record.name()))
+			.containsExactlyElementsOf(records(expected));
+	}
+
+	@Test
+	void ticketTypesAndPrioritiesCarryTheirSla() {
+		assertThat(LookupParser.parse(Lookup.TICKET_TYPES, get(Lookup.TICKET_TYPES)))
+			.allSatisfy((type) -> assertThat(type.slaId()).hasValue(1));
+		assertThat(LookupParser.parse(Lookup.PRIORITIES, get(Lookup.PRIORITIES)))
+			.allSatisfy((priority) -> assertThat(priority.slaId()).hasValue(1));
 	}
 
 	@Test

@@ -1,7 +1,10 @@
 package dev.haloalertbridge.mapping;
 
+import java.net.InetAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 
@@ -10,6 +13,8 @@ import dev.haloalertbridge.alert.Severity;
 import dev.haloalertbridge.mapping.MappingProperties.Defaults;
 import dev.haloalertbridge.mapping.MappingProperties.Match;
 import dev.haloalertbridge.mapping.MappingProperties.Rule;
+import dev.haloalertbridge.mapping.MappingProperties.Unmapped;
+import dev.haloalertbridge.support.AddressRange;
 import dev.haloalertbridge.testsupport.TestAlert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class TicketRouterTests {
+
+	private static final Duration REFRESH = Duration.ofMinutes(15);
 
 	private static final Defaults DEFAULTS = new Defaults(1, 2, "First Line", 21,
 			Map.of(Severity.CRITICAL, 1, Severity.HIGH, 2, Severity.MEDIUM, 3));
@@ -42,42 +49,42 @@ class TicketRouterTests {
 	void firstRuleWhoseConditionsAllHoldWins(String source, String customer, int clientId) {
 		TicketRouter router = router(DEFAULTS, RULES);
 		Alert alert = TestAlert.firing().withSource(source).withCustomer(customer).build();
-		assertThat(router.route(alert).clientId()).isEqualTo(clientId);
+		assertThat(target(router, alert).client().id()).isEqualTo(clientId);
 	}
 
 	@Test
 	void noMatchingRuleRoutesToTheDefaults() {
 		TicketRouter router = router(DEFAULTS, RULES);
-		TicketRoute route = router.route(TestAlert.firing().withCustomer("INITECH-9").build());
-		assertThat(route).isEqualTo(new TicketRoute(1, OptionalInt.of(2), "First Line", 21, OptionalInt.of(1)));
+		TicketTarget route = target(router, TestAlert.firing().withCustomer("INITECH-9").build());
+		assertThat(route).isEqualTo(ids(1, OptionalInt.of(2), "First Line", 21, OptionalInt.of(1)));
 	}
 
 	@Test
 	void noRulesAtAllRoutesToTheDefaults() {
 		TicketRouter router = router(new Defaults(5, null, "", 8, Map.of()), List.of());
-		TicketRoute route = router.route(TestAlert.firing().build());
-		assertThat(route).isEqualTo(new TicketRoute(5, OptionalInt.empty(), "", 8, OptionalInt.empty()));
+		TicketTarget route = target(router, TestAlert.firing().build());
+		assertThat(route).isEqualTo(ids(5, OptionalInt.empty(), "", 8, OptionalInt.empty()));
 	}
 
 	@Test
 	void ruleFieldsItLeavesOutComeFromTheDefaults() {
 		TicketRouter router = router(DEFAULTS, List.of(new Rule("", "ACME-001", null, null, null, null, Map.of())));
-		TicketRoute route = router.route(TestAlert.firing().build());
-		assertThat(route).isEqualTo(new TicketRoute(1, OptionalInt.of(2), "First Line", 21, OptionalInt.of(1)));
+		TicketTarget route = target(router, TestAlert.firing().build());
+		assertThat(route).isEqualTo(ids(1, OptionalInt.of(2), "First Line", 21, OptionalInt.of(1)));
 	}
 
 	@Test
 	void ruleFieldsItSetsWin() {
 		TicketRouter router = router(DEFAULTS,
 				List.of(new Rule("", "ACME-001", 300, 301, "Network", 302, Map.of(Severity.CRITICAL, 9))));
-		TicketRoute route = router.route(TestAlert.firing().build());
-		assertThat(route).isEqualTo(new TicketRoute(300, OptionalInt.of(301), "Network", 302, OptionalInt.of(9)));
+		TicketTarget route = target(router, TestAlert.firing().build());
+		assertThat(route).isEqualTo(ids(300, OptionalInt.of(301), "Network", 302, OptionalInt.of(9)));
 	}
 
 	@Test
 	void anEmptyTeamOnARuleIsKeptNotReplacedByTheDefault() {
 		TicketRouter router = router(DEFAULTS, List.of(new Rule("", "", null, null, "", null, Map.of())));
-		assertThat(router.route(TestAlert.firing().build()).team()).isEmpty();
+		assertThat(target(router, TestAlert.firing().build()).team()).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0} -> priority {1}")
@@ -86,7 +93,7 @@ class TicketRouterTests {
 		Rule rule = new Rule("", "", null, null, null, null,
 				Map.of(Severity.CRITICAL, 10, Severity.MEDIUM, 30, Severity.LOW, 40));
 		TicketRouter router = router(DEFAULTS, List.of(rule));
-		OptionalInt priority = router.route(TestAlert.firing().withSeverity(severity).build()).priorityId();
+		OptionalInt priority = target(router, TestAlert.firing().withSeverity(severity).build()).priorityId();
 		assertThat(priority).isEqualTo((expected != null) ? OptionalInt.of(expected) : OptionalInt.empty());
 	}
 
@@ -94,8 +101,17 @@ class TicketRouterTests {
 	@CsvSource({ "CRITICAL, 1", "HIGH, 2", "MEDIUM, 3", "LOW, ", "INFO, " })
 	void unmatchedAlertTakesTheDefaultPriorityOfItsSeverity(Severity severity, Integer expected) {
 		TicketRouter router = router(DEFAULTS, List.of());
-		OptionalInt priority = router.route(TestAlert.firing().withSeverity(severity).build()).priorityId();
+		OptionalInt priority = target(router, TestAlert.firing().withSeverity(severity).build()).priorityId();
 		assertThat(priority).isEqualTo((expected != null) ? OptionalInt.of(expected) : OptionalInt.empty());
+	}
+
+	private static TicketTarget target(TicketRouter router, Alert alert) {
+		return router.route(alert).target().orElseThrow();
+	}
+
+	private static TicketTarget ids(int client, OptionalInt site, String team, int ticketType, OptionalInt priority) {
+		return new TicketTarget(new Ref(client, ""), site, team, new Ref(ticketType, ""), priority, "",
+				Optional.empty());
 	}
 
 	private static TicketRouter router(Defaults defaults, List<Rule> rules) {
@@ -131,11 +147,131 @@ class TicketRouterTests {
 						new Match("2CB8*", "", List.of(Severity.HIGH), Map.of("env", "prod")), fw, true));
 	}
 
+	static Stream<Arguments> addressMatchers() {
+		Alert firewall = TestAlert.firing().withDevice("FW-BRANCH-7").build();
+		return Stream.of(
+				Arguments.of("sender inside the block", List.of("192.0.2.0/24"), firewall.from(ip("192.0.2.17")), true),
+				Arguments.of("sender outside the block", List.of("192.0.2.0/24"), firewall.from(ip("198.51.100.1")),
+						false),
+				Arguments.of("sender as one address", List.of("192.0.2.17"), firewall.from(ip("192.0.2.17")), true),
+				Arguments.of("any of several blocks", List.of("10.0.0.0/8", "192.0.2.0/28"),
+						firewall.from(ip("192.0.2.3")), true),
+				Arguments.of("IPv6 sender", List.of("2001:db8::/48"), firewall.from(ip("2001:db8:0:1::9")), true),
+				Arguments.of("IPv4 sender never in an IPv6 block", List.of("2001:db8::/48"),
+						firewall.from(ip("192.0.2.3")), false),
+				Arguments.of("device given as an address", List.of("10.20.0.0/16"),
+						TestAlert.firing().withDevice("10.20.3.4").build(), true),
+				Arguments.of("device as address and port, as Prometheus's instance", List.of("10.20.0.0/16"),
+						TestAlert.firing().withDevice("10.20.3.4:9100").build(), true),
+				Arguments.of("device name is not an address", List.of("10.20.0.0/16"),
+						TestAlert.firing().withDevice("db01.acme.example.com").build(), false),
+				Arguments.of("no sender and no address", List.of("0.0.0.0/0"), firewall, false));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("addressMatchers")
+	void addressConditionTakesTheSenderOrTheDevicesAddress(String description, List<String> blocks, Alert alert,
+			boolean matches) {
+		Match match = new Match("", "", List.of(), Map.of(), blocks);
+		TicketRouter router = router(DEFAULTS, List.of(new Rule("", "", 500, null, null, null, Map.of(), match)));
+		assertThat(target(router, alert).client().id() == 500).isEqualTo(matches);
+	}
+
+	@Test
+	void invalidAddressBlockStopsStartUpNamingTheRule() {
+		Match match = new Match("", "", List.of(), Map.of(), List.of("192.0.2.0/33"));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> router(DEFAULTS, List.of(new Rule("", "", 6, null, null, null, Map.of(), match))))
+			.withMessageStartingWith("bridge.mapping.rules[0].match.addresses");
+	}
+
+	@Test
+	void routingSaysWhichRuleMatchedAndWhy() {
+		Rule rule = new Rule("", "ACME-001", 7, null, null, null, Map.of(),
+				new Match("2CB8*", "", List.of(Severity.HIGH), Map.of()));
+		Routing routing = router(DEFAULTS, List.of(rule)).route(TestAlert.firing()
+			.withCustomer("ACME-001")
+			.withDevice("2CB8ED4F1A20")
+			.withSeverity(Severity.HIGH)
+			.build());
+		assertThat(routing.rule()).isZero();
+		assertThat(routing.unmapped()).isFalse();
+		assertThat(routing.why()).isEqualTo("rules[0] matched: customer=ACME-001, device~2CB8*, severity in [high]");
+	}
+
+	@Test
+	void unmappedAlertGoesToTheDefaultClientWhenThatIsThePolicy() {
+		Routing routing = router(DEFAULTS, RULES).route(TestAlert.firing().withCustomer("INITECH-9").build());
+		assertThat(routing.unmapped()).isTrue();
+		assertThat(routing.target()).map((target) -> target.client().id()).contains(1L);
+		assertThat(routing.why()).contains("default client");
+	}
+
+	@Test
+	void unmappedAlertHasNoTargetWhenRejected() {
+		TicketRouter router = new TicketRouter(
+				new MappingProperties(new Defaults(null, null, "", 21, Map.of()), RULES, Unmapped.REJECT, REFRESH));
+		Routing routing = router.route(TestAlert.firing().withCustomer("INITECH-9").build());
+		assertThat(routing.unmapped()).isTrue();
+		assertThat(routing.target()).isEmpty();
+		assertThat(router.route(TestAlert.firing().withCustomer("ACME-001").build()).target()).isPresent();
+	}
+
+	static Stream<Arguments> invalidMappings() {
+		Defaults noClient = new Defaults(null, null, "", 21, Map.of());
+		Defaults both = new Defaults(1, "Acme Dental", null, "", 21, null, Map.of(), "", null, null);
+		Defaults noType = new Defaults(1, null, "", null, Map.of());
+		Rule ruleWithoutClient = new Rule("", "ACME-001", null, null, null, null, Map.of());
+		Rule ruleWithBothTypes = new Rule("", "", Match.ANY, 5, null, null, null, 21, "Alert", Map.of(), null, null,
+				null);
+		return Stream.of(
+				Arguments.of("default-client policy without a default client", noClient, List.of(),
+						Unmapped.DEFAULT_CLIENT, "bridge.mapping.unmapped is default-client but"),
+				Arguments.of("client by id and name", both, List.of(), Unmapped.DEFAULT_CLIENT,
+						"bridge.mapping.defaults sets both client-id and client"),
+				Arguments.of("no ticket type", noType, List.of(), Unmapped.DEFAULT_CLIENT,
+						"bridge.mapping.defaults names no ticket type"),
+				Arguments.of("a rule without a client when the defaults have none", noClient,
+						List.of(new Rule("", "", 3, null, null, null, Map.of()), ruleWithoutClient), Unmapped.REJECT,
+						"bridge.mapping.rules[1] names no client"),
+				Arguments.of("a rule with a ticket type by id and name", DEFAULTS, List.of(ruleWithBothTypes),
+						Unmapped.DEFAULT_CLIENT, "bridge.mapping.rules[0] sets both ticket-type-id and ticket-type"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("invalidMappings")
+	void mappingThatCannotRouteStopsStartUpNamingTheSetting(String description, Defaults defaults, List<Rule> rules,
+			Unmapped unmapped, String message) {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new TicketRouter(new MappingProperties(defaults, rules, unmapped, REFRESH)))
+			.withMessageStartingWith(message);
+	}
+
+	@Test
+	void namesStayNamesForTheResolverAndEveryPartIsCarried() {
+		Rule rule = new Rule("", "ACME-001", Match.ANY, null, "Acme Dental", 34, "Network", null, "Alert",
+				Map.of(Severity.CRITICAL, 1), "Monitoring>Firewall", null, "Dana Whitfield");
+		TicketTarget target = target(router(DEFAULTS, List.of(rule)),
+				TestAlert.firing().withSeverity(Severity.CRITICAL).build());
+		assertThat(target)
+			.isEqualTo(new TicketTarget(new Ref(0, "Acme Dental"), OptionalInt.of(34), "Network", new Ref(0, "Alert"),
+					OptionalInt.of(1), "Monitoring>Firewall", Optional.of(new Ref(0, "Dana Whitfield"))));
+	}
+
+	@Test
+	void targetsListEveryRouteForTheCheck() {
+		TicketRouter router = router(DEFAULTS, RULES);
+		assertThat(router.targets()).containsKeys("bridge.mapping.defaults", "bridge.mapping.rules[0]",
+				"bridge.mapping.rules[4]");
+		assertThat(router.targets().get("bridge.mapping.defaults")).extracting(TicketTarget::priorityId)
+			.containsExactly(OptionalInt.of(1), OptionalInt.of(2), OptionalInt.of(3), OptionalInt.empty());
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("matchers")
 	void ruleMatchesOnlyWhenEveryConditionHolds(String description, Match match, TestAlert alert, boolean matches) {
 		TicketRouter router = router(DEFAULTS, List.of(new Rule("", "", 500, null, null, null, Map.of(), match)));
-		assertThat(router.route(alert.build()).clientId() == 500).isEqualTo(matches);
+		assertThat(target(router, alert.build()).client().id() == 500).isEqualTo(matches);
 	}
 
 	@Test
@@ -158,6 +294,28 @@ class TicketRouterTests {
 		assertThat(bound.rules().get(0).match())
 			.isEqualTo(new Match("FGT60*", "", List.of(Severity.CRITICAL), Map.of("env", "prod")));
 		assertThat(bound.rules().get(0).clientId()).isEqualTo(7);
+	}
+
+	@Test
+	void namesAddressesAndPolicyBindFromProperties() {
+		Map<String, String> properties = Map.of("bridge.mapping.defaults.client", "Acme Dental",
+				"bridge.mapping.defaults.ticket-type", "Alert", "bridge.mapping.unmapped", "reject",
+				"bridge.mapping.rules[0].agent", "Dana Whitfield", "bridge.mapping.rules[0].category",
+				"Monitoring>Firewall", "bridge.mapping.rules[0].match.addresses[0]", "192.0.2.0/24");
+		MappingProperties bound = new Binder(new MapConfigurationPropertySource(properties))
+			.bind("bridge.mapping", MappingProperties.class)
+			.get();
+		assertThat(bound.defaults().client()).isEqualTo("Acme Dental");
+		assertThat(bound.defaults().ticketType()).isEqualTo("Alert");
+		assertThat(bound.unmapped()).isEqualTo(Unmapped.REJECT);
+		assertThat(bound.lookupRefresh()).isEqualTo(REFRESH);
+		assertThat(bound.rules().get(0).agent()).isEqualTo("Dana Whitfield");
+		assertThat(bound.rules().get(0).category()).isEqualTo("Monitoring>Firewall");
+		assertThat(bound.rules().get(0).match().addresses()).containsExactly("192.0.2.0/24");
+	}
+
+	private static InetAddress ip(String literal) {
+		return AddressRange.literal(literal);
 	}
 
 	private static Arguments matcher(String description, Match match, TestAlert alert, boolean matches) {

@@ -83,7 +83,7 @@ class CheckCommandTests {
 		Health health = indicator.health().block();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails().get("ticket types").toString())
-			.startsWith("failed: no active ticket type with id [21]");
+			.startsWith("failed: no active ticket type with id 21");
 		int calls = this.halo.calls().size();
 
 		this.halo.answer(Lookup.TICKET_TYPES, List.of(new HaloRecord(21, "Alert")));

@@ -3,7 +3,9 @@ package dev.haloalertbridge.ops;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
+import dev.haloalertbridge.alert.Severity;
 import dev.haloalertbridge.halo.HaloFailures;
 import dev.haloalertbridge.halo.HaloOperation;
 import dev.haloalertbridge.halo.HaloProperties;
@@ -25,7 +27,7 @@ class ConnectionCheckTests {
 
 	private final FakeHalo halo = new FakeHalo();
 
-	private final MappingProperties mapping = new MappingProperties(
+	private MappingProperties mapping = new MappingProperties(
 			new MappingProperties.Defaults(12, null, "Service Desk", 21, Map.of()),
 			List.of(new MappingProperties.Rule("", "GLOBEX-014", 14, null, "Network Operations", null, Map.of())));
 
@@ -42,10 +44,11 @@ class ConnectionCheckTests {
 	void everyCheckPassesWhenWhatTheRulesNameExistsAndIsVisible() {
 		List<Check> checks = check();
 		assertThat(checks).extracting(Check::name)
-			.containsExactly("token", "teams", "ticket types", "closed status", "note outcome", "rate limit");
+			.containsExactly("token", "teams", "ticket types", "closed status", "note outcome", "mapping",
+					"rate limit");
 		assertThat(checks).allSatisfy((check) -> assertThat(check.outcome()).isEqualTo(Check.Outcome.PASSED));
 		assertThat(checks.get(3).detail()).isEqualTo("status 9 is \"Closed\"");
-		assertThat(checks.get(5).detail()).contains("at most 285 calls per rolling 5m");
+		assertThat(checks.get(6).detail()).contains("at most 285 calls per rolling 5m");
 	}
 
 	@Test
@@ -64,7 +67,7 @@ class ConnectionCheckTests {
 		this.halo.answer(Lookup.STATUSES, List.of(new HaloRecord(1, "New")));
 		this.halo.answer(Lookup.OUTCOMES, List.of());
 		List<Check> checks = check();
-		assertThat(checks.get(2).detail()).contains("no active ticket type with id [21]");
+		assertThat(checks.get(2).detail()).contains("no active ticket type with id 21");
 		assertThat(checks.get(3).detail()).contains("no ticket status 9").contains("closed-status-id");
 		assertThat(checks.get(4).detail()).contains("no action outcome 7").contains("note-outcome-id");
 		assertThat(checks.subList(2, 5))
@@ -101,6 +104,42 @@ class ConnectionCheckTests {
 		Check outcome = check().get(4);
 		assertThat(outcome.outcome()).isEqualTo(Check.Outcome.FAILED);
 		assertThat(outcome.detail()).contains("403 to GET /api/Outcome").contains("Permissions");
+	}
+
+	@Test
+	void namesThatResolveAndPrioritiesOfTheRightSlaPass() {
+		this.mapping = named("Alert", 2);
+		Check mapping = check().get(5);
+		assertThat(mapping.outcome()).isEqualTo(Check.Outcome.PASSED);
+		assertThat(mapping.detail()).contains("resolve, each priority in its ticket type's SLA");
+		assertThat(this.halo.calls()).contains("lookup clients", "lookup priorities");
+	}
+
+	@Test
+	void nameHaloDoesNotHaveFailsNamingTheRule() {
+		this.mapping = named("Incident", 2);
+		Check mapping = check().get(5);
+		assertThat(mapping.outcome()).isEqualTo(Check.Outcome.FAILED);
+		assertThat(mapping.detail()).contains("bridge.mapping.rules[0]: Halo has no ticket type named \"Incident\"");
+		assertThat(check().get(2).detail()).contains("no active ticket type named \"Incident\"");
+	}
+
+	@Test
+	void priorityOutsideTheTicketTypesSlaFails() {
+		this.mapping = named("Alert", 5);
+		Check mapping = check().get(5);
+		assertThat(mapping.outcome()).isEqualTo(Check.Outcome.FAILED);
+		assertThat(mapping.detail()).contains("bridge.mapping.rules[0]: priority 5 is not a priority of SLA 1");
+	}
+
+	private MappingProperties named(String ticketType, int criticalPriority) {
+		this.halo.answer(Lookup.TICKET_TYPES, List.of(new HaloRecord(21, "Alert", OptionalLong.of(1))));
+		this.halo.answer(Lookup.CLIENTS, List.of(new HaloRecord(12, "Acme Dental")));
+		this.halo.answer(Lookup.PRIORITIES, List.of(new HaloRecord(1, "Critical", OptionalLong.of(1)),
+				new HaloRecord(2, "High", OptionalLong.of(1)), new HaloRecord(5, "Scheduled", OptionalLong.of(2))));
+		return new MappingProperties(new MappingProperties.Defaults(12, null, "Service Desk", 21, Map.of()),
+				List.of(new MappingProperties.Rule("", "ACME-001", MappingProperties.Match.ANY, null, "Acme Dental",
+						null, null, null, ticketType, Map.of(Severity.CRITICAL, criticalPriority), null, null, null)));
 	}
 
 	private List<Check> check() {

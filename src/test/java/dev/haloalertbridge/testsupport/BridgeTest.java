@@ -37,7 +37,10 @@ import org.springframework.context.annotation.Import;
 		"bridge.mapping.defaults.team=Service Desk", "bridge.mapping.defaults.priorities.critical=1",
 		"bridge.mapping.defaults.priorities.high=2", "bridge.mapping.defaults.priorities.medium=3",
 		"bridge.mapping.rules[0].customer=ACME-001", "bridge.mapping.rules[0].client-id=12",
-		"bridge.mapping.rules[0].site-id=34", "resilience4j.retry.instances.halo.wait-duration=10ms",
+		"bridge.mapping.rules[0].site-id=34", "bridge.mapping.rules[1].customer=NAMED-7",
+		"bridge.mapping.rules[1].client=Acme Dental", "bridge.mapping.rules[1].ticket-type=Alert",
+		"bridge.mapping.rules[1].agent=Dana Whitfield", "bridge.mapping.rules[1].category=Monitoring>Alert",
+		"resilience4j.retry.instances.halo.wait-duration=10ms",
 		"resilience4j.retry.instances.halo.exponential-max-wait-duration=20ms",
 		"resilience4j.circuitbreaker.instances.halo.minimum-number-of-calls=1000", "halo.response-timeout=1s" })
 @AutoConfigureWebTestClient

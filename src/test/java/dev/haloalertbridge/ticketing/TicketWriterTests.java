@@ -46,6 +46,8 @@ class TicketWriterTests {
 
 	private TicketWriter writer;
 
+	private TicketRouter router;
+
 	@BeforeEach
 	void wire() {
 		wire(true);
@@ -57,12 +59,15 @@ class TicketWriterTests {
 		DedupeProperties dedupe = new DedupeProperties(Duration.ofMinutes(10), Duration.ofDays(7), 1000);
 		TicketingMetrics metrics = new TicketingMetrics(this.registry, List.of());
 		OwedWork owed = new OwedWork(this.outbox);
-		TicketRouter router = new TicketRouter(new MappingProperties(
-				new MappingProperties.Defaults(12, null, "Service Desk", 21, Map.of()), List.of()));
-		this.writer = new TicketWriter(this.halo, this.ledger, router, new TicketText(ticketing), ticketing, dedupe,
+		MappingProperties mapping = new MappingProperties(
+				new MappingProperties.Defaults(12, null, "Service Desk", 21, Map.of()), List.of());
+		this.router = new TicketRouter(mapping);
+		TicketRouter router = this.router;
+		this.writer = new TicketWriter(this.halo, this.ledger, router,
+				new RouteResolver(this.halo, mapping, this.clock), new TicketText(ticketing), ticketing, dedupe,
 				metrics, this.clock, owed, new WriteFailures(this.outbox, this.outboxProperties, metrics, this.clock));
 		this.intake = new DirectIntake(this.ledger, owed, this.outbox, metrics, this.clock, dedupe,
-				this.outboxProperties);
+				this.outboxProperties, router, new UnmappedAlerts(this.registry, List.of(), mapping.unmapped()));
 		this.intake.open();
 	}
 
@@ -201,7 +206,9 @@ class TicketWriterTests {
 		this.intake = new DirectIntake(this.ledger, new OwedWork(this.outbox), this.outbox,
 				new TicketingMetrics(new SimpleMeterRegistry(), List.of()), this.clock,
 				new DedupeProperties(Duration.ofMinutes(10), Duration.ofDays(7), 1000),
-				new OutboxProperties(2, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(15), 3));
+				new OutboxProperties(2, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(15), 3),
+				this.router,
+				new UnmappedAlerts(new SimpleMeterRegistry(), List.of(), MappingProperties.Unmapped.DEFAULT_CLIENT));
 		this.intake.open();
 		assertThat(this.intake.admit(List.of(alert("a").build(), alert("b").build(), alert("c").build())).block())
 			.isEqualTo(DirectIntake.Admission.FULL);

@@ -1,5 +1,6 @@
 package dev.haloalertbridge.ingest.syslog;
 
+import dev.haloalertbridge.support.AddressRange;
 import java.util.List;
 import java.util.Map;
 

@@ -31,7 +31,8 @@ final class SyslogReader {
 
 	Optional<Alert> read(Transport transport, SyslogSource source, InetAddress sender, String message) {
 		try {
-			Optional<Alert> alert = SyslogParser.parse(source, sender, message, this.clock.instant());
+			Optional<Alert> alert = SyslogParser.parse(source, sender, message, this.clock.instant())
+				.map((parsed) -> parsed.from(sender));
 			if (alert.isEmpty()) {
 				this.metrics.drop(transport, DropReason.NOT_SELECTED);
 			}

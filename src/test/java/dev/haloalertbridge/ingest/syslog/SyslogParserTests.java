@@ -1,5 +1,6 @@
 package dev.haloalertbridge.ingest.syslog;
 
+import dev.haloalertbridge.support.AddressRange;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.HashMap;

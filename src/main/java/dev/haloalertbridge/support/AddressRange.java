@@ -1,4 +1,4 @@
-package dev.haloalertbridge.ingest.syslog;
+package dev.haloalertbridge.support;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -50,7 +50,7 @@ public record AddressRange(InetAddress network, int prefix) {
 	 * @return the address
 	 * @throws IllegalArgumentException if it is not one
 	 */
-	static InetAddress literal(String text) {
+	public static InetAddress literal(String text) {
 		if (!IPV4.matcher(text).matches() && !IPV6.matcher(text).matches()) {
 			throw new IllegalArgumentException("not an IP address: '" + text + "'");
 		}

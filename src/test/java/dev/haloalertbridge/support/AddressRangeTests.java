@@ -1,4 +1,4 @@
-package dev.haloalertbridge.ingest.syslog;
+package dev.haloalertbridge.support;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
