@@ -133,7 +133,7 @@ public class ConnectionCheck {
 		Set<Ref> wanted = new LinkedHashSet<>();
 		this.router.targets().values().forEach((targets) -> targets.forEach((t) -> wanted.add(t.ticketType())));
 		List<String> missing = new ArrayList<>();
-		List<String> found = new ArrayList<>();
+		Set<String> found = new LinkedHashSet<>();
 		for (Ref ref : wanted) {
 			List<HaloRecord> matches = looked.items()
 				.stream()
