@@ -55,8 +55,12 @@ final class Fixes {
 
 	static String lookup(Lookup lookup, HaloException ex) {
 		if (ex instanceof HaloRejectedException rejected && rejected.status() == 403) {
-			return "Halo answered 403 to GET /api" + lookup.path() + ": allow it in " + APPLICATION
-					+ " > Permissions, and in the API agent's role";
+			return (lookup == Lookup.CLIENTS)
+					? "Halo answered 403 to GET /api/Client: give the application the permission read:customers in "
+							+ APPLICATION + " > Permissions, and the API agent's role access to all clients"
+					: "Halo answered 403 to GET /api" + lookup.path() + ": give the application the permission"
+							+ " read:tickets (edit:tickets includes it) in " + APPLICATION
+							+ " > Permissions, and check the API agent's role";
 		}
 		if (ex instanceof HaloRejectedException rejected) {
 			return "Halo answered " + rejected.status() + " to GET /api" + lookup.path() + ": "

@@ -16,9 +16,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * A Halo client wired as the application wires it, against a WireMock Halo on loopback,
@@ -54,20 +51,7 @@ abstract class HaloClientTestBase {
 	}
 
 	HaloClient client(String authPath, String tenant) {
-		String base = "http://127.0.0.1:" + this.halo.port();
-		HaloProperties properties = new HaloProperties(WireMockHalo.CLIENT_ID, WireMockHalo.CLIENT_SECRET,
-				base + "/api", base + authPath, tenant, "all", Duration.ofSeconds(1), Duration.ofSeconds(1),
-				Duration.ofSeconds(60), this.budget);
-		HaloConnection connection = PropertiesConnectionSource.validate(properties);
-		HaloConnectionSource source = () -> connection;
-		JsonMapper json = JsonMapper.builder().build();
-		HaloMetrics metrics = new HaloMetrics(this.registry);
-		WebClient web = new HaloClientConfiguration().haloWebClient(WebClient.builder(), properties);
-		HaloHttp http = new HaloHttp(metrics, json, properties, this.clock);
-		HaloGate gate = new HaloGate(properties, this.clock, metrics, ShippedResilience.retries(Duration.ofMillis(10)),
-				this.breakers);
-		HaloTokens tokens = new HaloTokens(web, http, gate, source, this.clock, properties);
-		return new HaloClient(web, http, tokens, source, gate, json);
+		return WiredHaloClient.of(this.halo, authPath, tenant, this.budget, this.clock, this.registry, this.breakers);
 	}
 
 	static NewTicket ticket() {
