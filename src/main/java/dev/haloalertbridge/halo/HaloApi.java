@@ -63,6 +63,15 @@ public interface HaloApi {
 	Mono<List<HaloRecord>> lookup(Lookup lookup);
 
 	/**
+	 * The team of a ticket as the API agent reads it back ({@code GET /Tickets/{id}}), in
+	 * the background lane: the connection check's probe of team visibility.
+	 * @param ticketId the ticket
+	 * @return its team name, empty when it has none; a {@link HaloRejectedException}
+	 * (403, 404) when the agent may not read it
+	 */
+	Mono<String> ticketTeam(long ticketId);
+
+	/**
 	 * The API agent itself ({@code GET /Agent/me}), with the teams it is a member of, in
 	 * the background lane.
 	 * @return the agent

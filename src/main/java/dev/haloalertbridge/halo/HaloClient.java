@@ -95,6 +95,14 @@ public class HaloClient implements HaloApi {
 	}
 
 	@Override
+	public Mono<String> ticketTeam(long ticketId) {
+		return get(api("/Tickets/" + ticketId)).map((body) -> {
+			JsonNode team = body.path("team");
+			return team.isString() ? team.asString().strip() : "";
+		});
+	}
+
+	@Override
 	public Mono<AgentProfile> agent() {
 		return get(api("/Agent/me")).map((body) -> {
 			try {

@@ -1,5 +1,6 @@
 package dev.haloalertbridge.ops;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -20,6 +21,7 @@ import dev.haloalertbridge.halo.HaloRecord;
 import dev.haloalertbridge.halo.Lookup;
 import dev.haloalertbridge.mapping.MappingProperties;
 import dev.haloalertbridge.mapping.Ref;
+import dev.haloalertbridge.mapping.TicketRoute;
 import dev.haloalertbridge.mapping.TicketRouter;
 import dev.haloalertbridge.mapping.TicketTarget;
 import dev.haloalertbridge.ticketing.RouteNames;
@@ -27,6 +29,7 @@ import dev.haloalertbridge.ticketing.TicketingProperties;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,7 +52,16 @@ public class ConnectionCheck {
 
 	private final HaloProperties properties;
 
+	private final Optional<TeamProbe> probe;
+
 	ConnectionCheck(HaloApi halo, MappingProperties mapping, TicketingProperties ticketing, HaloProperties properties) {
+		this(halo, mapping, ticketing, properties, new CheckProperties(true, Duration.ofMinutes(5)));
+	}
+
+	@Autowired
+	ConnectionCheck(HaloApi halo, MappingProperties mapping, TicketingProperties ticketing, HaloProperties properties,
+			CheckProperties check) {
+		this.probe = check.teamProbe() ? Optional.of(new TeamProbe(halo, ticketing)) : Optional.empty();
 		this.halo = halo;
 		this.mapping = mapping;
 		this.router = new TicketRouter(mapping);
@@ -71,11 +83,18 @@ public class ConnectionCheck {
 		Check signedIn = Check.passed("token",
 				"signed in as " + agent.name() + (agent.apiAgent() ? " (an API agent)" : " (not an API-only agent)"));
 		return Mono
-			.zip(lookup(Lookup.TEAMS).map((teams) -> teams(agent, teams)), lookup(Lookup.TICKET_TYPES),
-					lookup(Lookup.STATUSES).map(this::closedStatus), lookup(Lookup.OUTCOMES).map(this::noteOutcome),
-					mappingLists())
-			.map((checks) -> List.of(signedIn, checks.getT1(), ticketTypes(checks.getT2()), checks.getT3(),
-					checks.getT4(), mapping(checks.getT2(), checks.getT5()), budget()));
+			.zip(lookup(Lookup.TEAMS), lookup(Lookup.TICKET_TYPES), lookup(Lookup.STATUSES).map(this::closedStatus),
+					lookup(Lookup.OUTCOMES).map(this::noteOutcome), mappingLists())
+			.flatMap((checks) -> teams(agent, checks.getT1(), lists(checks.getT2(), checks.getT5()))
+				.map((teams) -> List.of(signedIn, teams, ticketTypes(checks.getT2()), checks.getT3(), checks.getT4(),
+						mapping(checks.getT2(), checks.getT5()), budget())));
+	}
+
+	private static Map<Lookup, List<HaloRecord>> lists(Looked ticketTypes, Map<Lookup, Looked> others) {
+		Map<Lookup, List<HaloRecord>> lists = new EnumMap<>(Lookup.class);
+		lists.put(Lookup.TICKET_TYPES, ticketTypes.items());
+		others.forEach((lookup, looked) -> lists.put(lookup, looked.items()));
+		return lists;
 	}
 
 	/**
@@ -105,25 +124,58 @@ public class ConnectionCheck {
 					(ex) -> Mono.just(new Looked(List.of(), Optional.of(Fixes.lookup(lookup, ex)))));
 	}
 
-	private Check teams(AgentProfile agent, Looked looked) {
+	/**
+	 * A routed team is visible when the API agent is a member ({@code /Agent/me}), and
+	 * not when Halo does not list it for the agent ({@code /Team}). One Halo lists but
+	 * the agent is not a member of is visible to an application with All:Teams; with
+	 * {@code bridge.check.team-probe} that is confirmed by a probe ticket.
+	 */
+	private Mono<Check> teams(AgentProfile agent, Looked looked, Map<Lookup, List<HaloRecord>> lists) {
 		Set<String> routed = routedTeams();
 		if (routed.isEmpty()) {
-			return Check.passed("teams", "no rule names a team; tickets take their ticket type's team");
+			return Mono.just(Check.passed("teams", "no rule names a team; tickets take their ticket type's team"));
 		}
 		if (looked.fix().isPresent()) {
-			return Check.failed("teams", looked.fix().get());
+			return Mono.just(Check.failed("teams", looked.fix().get()));
 		}
-		Set<String> visible = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-		agent.teams().forEach((team) -> visible.add(team.name()));
-		looked.items().forEach((team) -> visible.add(team.name()));
-		List<String> missing = routed.stream().filter((team) -> !visible.contains(team)).toList();
+		Set<String> member = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		agent.teams().forEach((team) -> member.add(team.name()));
+		Set<String> listed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		looked.items().forEach((team) -> listed.add(team.name()));
+		List<String> missing = routed.stream().filter((t) -> !member.contains(t) && !listed.contains(t)).toList();
 		if (!missing.isEmpty()) {
-			return Check.failed("teams", "the API agent cannot see " + quoted(missing)
-					+ ": in Halo, add the agent to those teams (Configuration > Teams), or set All:Teams = Yes on"
-					+ " the API application (Configuration > Integrations > Halo API > your application > Permissions)");
+			return Mono.just(Check.failed("teams", cannotSee(missing)));
 		}
-		return Check.passed("teams",
+		List<String> unconfirmed = routed.stream().filter((team) -> !member.contains(team)).toList();
+		Check visible = Check.passed("teams",
 				"the API agent sees every team the rules route to: " + quoted(List.copyOf(routed)));
+		if (unconfirmed.isEmpty() || this.probe.isEmpty()) {
+			return Mono.just(visible);
+		}
+		return Flux.fromIterable(unconfirmed)
+			.concatMap((team) -> this.probe.get().probe(team, routeFor(team, lists)))
+			.collectList()
+			.map((failures) -> failures.isEmpty()
+					? Check.passed("teams",
+							visible.detail() + " (confirmed by probe tickets in " + quoted(unconfirmed) + ")")
+					: Check.failed("teams", String.join("; ", failures)));
+	}
+
+	private Optional<TicketRoute> routeFor(String team, Map<Lookup, List<HaloRecord>> lists) {
+		return this.router.targets()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter((target) -> target.team().equalsIgnoreCase(team))
+			.map((target) -> RouteNames.resolve(target, lists).route())
+			.flatMap(Optional::stream)
+			.findFirst();
+	}
+
+	static String cannotSee(List<String> teams) {
+		return "the API agent cannot see " + quoted(teams)
+				+ ": in Halo, add the agent to those teams (Configuration > Teams), or set All:Teams = Yes on"
+				+ " the API application (Configuration > Integrations > Halo API > your application > Permissions)";
 	}
 
 	private Check ticketTypes(Looked looked) {
@@ -163,9 +215,7 @@ public class ConnectionCheck {
 		if (ticketTypes.fix().isPresent() || fix.isPresent()) {
 			return Check.failed("mapping", fix.orElseGet(() -> ticketTypes.fix().get()));
 		}
-		Map<Lookup, List<HaloRecord>> lists = new EnumMap<>(Lookup.class);
-		lists.put(Lookup.TICKET_TYPES, ticketTypes.items());
-		others.forEach((lookup, looked) -> lists.put(lookup, looked.items()));
+		Map<Lookup, List<HaloRecord>> lists = lists(ticketTypes, others);
 		Set<String> problems = new LinkedHashSet<>();
 		this.router.targets()
 			.forEach((setting,
@@ -244,7 +294,7 @@ public class ConnectionCheck {
 		return checks;
 	}
 
-	private static String quoted(List<String> names) {
+	static String quoted(List<String> names) {
 		return names.stream().map((name) -> "\"" + name + "\"").collect(Collectors.joining(", "));
 	}
 

@@ -69,6 +69,14 @@ final class Fixes {
 		return common(ex);
 	}
 
+	static String write(HaloException ex) {
+		if (ex instanceof HaloRejectedException rejected) {
+			return "Halo answered " + rejected.status() + ": " + shortMessage(rejected)
+					+ " (the API agent's role must allow adding tickets, all ticket types and all clients)";
+		}
+		return common(ex);
+	}
+
 	private static String common(HaloException ex) {
 		if (ex instanceof HaloDeferredException deferred) {
 			return "Halo is rate limiting the bridge, or its call budget is spent; try again after "

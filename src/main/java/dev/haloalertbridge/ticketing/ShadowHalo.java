@@ -97,6 +97,11 @@ class ShadowHalo implements HaloApi {
 	}
 
 	@Override
+	public Mono<String> ticketTeam(long ticketId) {
+		return this.halo.ticketTeam(ticketId);
+	}
+
+	@Override
 	public Mono<AgentProfile> agent() {
 		return this.halo.agent();
 	}

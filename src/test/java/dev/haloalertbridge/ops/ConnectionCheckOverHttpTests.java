@@ -123,7 +123,21 @@ class ConnectionCheckOverHttpTests {
 		assertThat(check.detail()).contains(fix).doesNotContain(WireMockHalo.CLIENT_SECRET);
 	}
 
+	@Test
+	void probeTicketConfirmsATeamTheAgentIsNotAMemberOf() {
+		stub("/api/Tickets/4321", "{\"id\":4321,\"team\":\"Network Operations\",\"status_id\":1}");
+		Check teams = check(true).get(1);
+		assertThat(teams.outcome()).as(teams.line()).isEqualTo(Check.Outcome.PASSED);
+		assertThat(teams.detail()).contains("confirmed by probe tickets");
+		assertThat(WireMockHalo.count(this.halo, "POST", "/api/Tickets")).isEqualTo(1);
+		assertThat(WireMockHalo.count(this.halo, "POST", "/api/Actions")).isEqualTo(1);
+	}
+
 	private List<Check> check() {
+		return check(false);
+	}
+
+	private List<Check> check(boolean probe) {
 		TicketingProperties ticketing = new TicketingProperties(true, 9, 7, true, 200, 4000, Duration.ofSeconds(20));
 		HaloProperties.Budget budget = new HaloProperties.Budget(300, Duration.ofMinutes(5), 15, 30,
 				Duration.ofSeconds(60));
@@ -132,7 +146,10 @@ class ConnectionCheckOverHttpTests {
 		HaloProperties properties = new HaloProperties("id", "secret", "https://acme.halopsa.com/api",
 				"https://acme.halopsa.com/auth/", "acme", "all", Duration.ofSeconds(5), Duration.ofSeconds(20),
 				Duration.ofSeconds(60), budget);
-		return new ConnectionCheck(client, this.mapping, ticketing, properties).run().block(Duration.ofSeconds(30));
+		return new ConnectionCheck(client, this.mapping, ticketing, properties,
+				new CheckProperties(false, Duration.ofMinutes(5), probe))
+			.run()
+			.block(Duration.ofSeconds(30));
 	}
 
 	private void stub(String path, String body) {

@@ -142,13 +142,49 @@ class ConnectionCheckTests {
 						null, null, null, ticketType, Map.of(Severity.CRITICAL, criticalPriority), null, null, null)));
 	}
 
+	@Test
+	void teamHaloListsButTheAgentIsNotInPassesWithoutAProbe() {
+		assertThat(check().get(1).outcome()).isEqualTo(Check.Outcome.PASSED);
+		assertThat(this.halo.tickets()).isEmpty();
+	}
+
+	@Test
+	void probeConfirmsATeamTheAgentIsNotInAndClosesItsTicket() {
+		Check teams = check(true).get(1);
+		assertThat(teams.outcome()).isEqualTo(Check.Outcome.PASSED);
+		assertThat(teams.detail()).contains("confirmed by probe tickets in \"Network Operations\"");
+		assertThat(this.halo.tickets()).singleElement().satisfies((ticket) -> {
+			assertThat(ticket.route().team()).isEqualTo("Network Operations");
+			assertThat(ticket.route().clientId()).isEqualTo(14);
+			assertThat(ticket.summary()).contains("probe");
+		});
+		assertThat(this.halo.notes()).singleElement().satisfies((note) -> assertThat(note.newStatusId()).hasValue(9));
+	}
+
+	@Test
+	void probeTicketTheAgentCannotReadBackFailsTheTeamsCheck() {
+		this.halo.hideTeam("Network Operations");
+		Check teams = check(true).get(1);
+		assertThat(teams.outcome()).isEqualTo(Check.Outcome.FAILED);
+		assertThat(teams.detail()).contains("cannot read back probe ticket 1000 in \"Network Operations\" (403)")
+			.contains("All:Teams = Yes");
+		assertThat(this.halo.notes()).hasSize(1);
+	}
+
 	private List<Check> check() {
+		return check(false);
+	}
+
+	private List<Check> check(boolean probe) {
 		TicketingProperties ticketing = new TicketingProperties(true, 9, 7, true, 200, 4000, Duration.ofSeconds(20));
 		HaloProperties properties = new HaloProperties("id", "secret", "https://acme.halopsa.com/api",
 				"https://acme.halopsa.com/auth/", "acme", "all", Duration.ofSeconds(5), Duration.ofSeconds(20),
 				Duration.ofSeconds(60),
 				new HaloProperties.Budget(300, Duration.ofMinutes(5), 15, 30, Duration.ofSeconds(60)));
-		return new ConnectionCheck(this.halo, this.mapping, ticketing, properties).run().block();
+		return new ConnectionCheck(this.halo, this.mapping, ticketing, properties,
+				new CheckProperties(false, Duration.ofMinutes(5), probe))
+			.run()
+			.block();
 	}
 
 }

@@ -5,13 +5,17 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import dev.haloalertbridge.alert.Fingerprint;
 import dev.haloalertbridge.halo.AgentProfile;
 import dev.haloalertbridge.halo.HaloApi;
+import dev.haloalertbridge.halo.HaloFailures;
+import dev.haloalertbridge.halo.HaloOperation;
 import dev.haloalertbridge.halo.HaloRecord;
 import dev.haloalertbridge.halo.Lane;
 import dev.haloalertbridge.halo.Lookup;
@@ -40,6 +44,10 @@ public final class FakeHalo implements HaloApi {
 	private final List<String> calls = new ArrayList<>();
 
 	private final Deque<RuntimeException> failures = new ArrayDeque<>();
+
+	private final Set<String> hiddenTeams = new HashSet<>();
+
+	private AgentProfile agent = new AgentProfile(1, "API agent", true, List.of(new HaloRecord(4, "Service Desk")));
 
 	private long nextId = 1000;
 
@@ -110,8 +118,37 @@ public final class FakeHalo implements HaloApi {
 	}
 
 	@Override
+	public Mono<String> ticketTeam(long ticketId) {
+		return call("ticket " + ticketId, () -> {
+			NewTicket ticket = this.tickets.get((int) (ticketId - 1000));
+			String team = ticket.route().team();
+			if (this.hiddenTeams.contains(team)) {
+				throw HaloFailures.rejected(HaloOperation.LOOKUP, 403, "(no body)");
+			}
+			return team;
+		});
+	}
+
+	/**
+	 * Makes tickets in a team unreadable to the API agent, as Halo does for a team the
+	 * agent may not see.
+	 * @param team the team name
+	 */
+	public void hideTeam(String team) {
+		this.hiddenTeams.add(team);
+	}
+
+	@Override
 	public Mono<AgentProfile> agent() {
-		return call("agent", () -> new AgentProfile(1, "API agent", true, List.of(new HaloRecord(4, "Service Desk"))));
+		return call("agent", () -> this.agent);
+	}
+
+	/**
+	 * Sets who the API agent is.
+	 * @param agent the agent
+	 */
+	public void agentIs(AgentProfile agent) {
+		this.agent = agent;
 	}
 
 	/**
