@@ -16,15 +16,16 @@ import org.springframework.validation.annotation.Validated;
  * The connection to a real HaloPSA: the five fields of Halo's API setup (from
  * {@code HALO_CLIENT_ID}, {@code HALO_CLIENT_SECRET}, {@code HALO_RESOURCE_SERVER},
  * {@code HALO_AUTHORIZATION_SERVER} and {@code HALO_TENANT}) and the client's timeouts.
- * The five have no defaults; {@link PropertiesConnectionSource} fails start-up naming any
- * that are missing.
+ * The first four have no defaults; {@link PropertiesConnectionSource} fails start-up
+ * naming any that are missing. The tenant may be blank or {@code Not set} (self-hosted
+ * Halo): then none is sent.
  *
  * @param clientId the application's Client ID
  * @param clientSecret the application's Client Secret
  * @param resourceServer the Resource Server, e.g. {@code https://acme.halopsa.com/api}
  * @param authorizationServer the Authorization Server, e.g.
  * {@code https://acme.halopsa.com/auth/}
- * @param tenant the Tenant; {@code Not set} on premises
+ * @param tenant the Tenant; blank or {@code Not set} (any case) on premises, for none
  * @param scope the OAuth scopes to request
  * @param connectTimeout how long to wait for a TCP connection
  * @param responseTimeout how long to wait for a response

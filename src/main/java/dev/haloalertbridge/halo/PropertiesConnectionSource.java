@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The connection from {@link HaloProperties}, checked once at start-up. Every missing or
  * malformed field is named in one message, by its environment variable and property, so a
- * new user fixes them in one go.
+ * new user fixes them in one go. The tenant is optional: blank or {@code Not set} means
+ * none, as on a self-hosted Halo.
  */
 @Component
 @Profile("!sandbox")
@@ -39,7 +40,6 @@ class PropertiesConnectionSource implements HaloConnectionSource {
 		fields.put("HALO_CLIENT_SECRET (halo.client-secret)", properties.clientSecret());
 		fields.put("HALO_RESOURCE_SERVER (halo.resource-server)", properties.resourceServer());
 		fields.put("HALO_AUTHORIZATION_SERVER (halo.authorization-server)", properties.authorizationServer());
-		fields.put("HALO_TENANT (halo.tenant; \"Not set\" on premises)", properties.tenant());
 		List<String> missing = new ArrayList<>();
 		fields.forEach((name, value) -> {
 			if (value == null || value.isBlank()) {
@@ -52,8 +52,16 @@ class PropertiesConnectionSource implements HaloConnectionSource {
 		}
 		return new HaloConnection(properties.clientId().strip(), new Secret(properties.clientSecret().strip()),
 				httpUri("HALO_RESOURCE_SERVER", properties.resourceServer()),
-				httpUri("HALO_AUTHORIZATION_SERVER", properties.authorizationServer()), properties.tenant().strip(),
+				httpUri("HALO_AUTHORIZATION_SERVER", properties.authorizationServer()), tenant(properties.tenant()),
 				properties.scope());
+	}
+
+	/**
+	 * The tenant to send, or empty for none: a self-hosted Halo has none, and its users
+	 * leave the setting blank or type what Halo shows, {@code Not set}.
+	 */
+	private static String tenant(@Nullable String tenant) {
+		return HaloConnection.isNoTenant(tenant) ? "" : tenant.strip();
 	}
 
 	private static URI httpUri(String name, String value) {
