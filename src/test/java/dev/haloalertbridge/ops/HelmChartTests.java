@@ -207,6 +207,22 @@ class HelmChartTests {
 	}
 
 	@Test
+	void moreThanOnePodIsWarnedAgainstWithoutPromisingAModeThatDoesNotExist() throws IOException {
+		String notes = helm.install()
+			.withName("rel")
+			.withNamespace("ops")
+			.clientOnly()
+			.dryRun()
+			.set("replicaCount", 2)
+			.call()
+			.getOutput();
+		assertThat(notes).contains("WARNING: replicaCount is 2").contains("Run one pod.");
+		for (String file : List.of("values.yaml", "values.schema.json", "templates/NOTES.txt")) {
+			assertThat(Files.readString(CHART.resolve(file))).as(file).doesNotContainIgnoringCase("kafka");
+		}
+	}
+
+	@Test
 	void valueOfTheWrongTypeIsRejectedBySchema() {
 		assertThatIllegalStateException().isThrownBy(() -> render((template) -> template.set("replicaCount", "many")))
 			.withMessageContaining("replicaCount");
