@@ -3,9 +3,9 @@ package dev.haloalertbridge.halo;
 import java.time.Duration;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import dev.haloalertbridge.support.InvalidSettingsException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -62,10 +62,15 @@ public record HaloProperties(@Nullable String clientId, @Nullable String clientS
 			@DefaultValue("15") @Min(0) int safetyMargin, @DefaultValue("30") @Min(0) int backgroundReserve,
 			@DefaultValue("60s") @NotNull Duration pause) {
 
-		@AssertTrue(
-				message = "halo.budget.safety-margin plus background-reserve must leave calls under halo.budget.limit")
-		boolean isUsable() {
-			return this.safetyMargin + this.backgroundReserve < this.limit;
+		/**
+		 * Checks that the margin and the reserve leave calls to make. Thrown as a setting
+		 * of its own, so the start-up report names a property that exists.
+		 */
+		public Budget {
+			if (safetyMargin + backgroundReserve >= limit) {
+				throw InvalidSettingsException.of("halo.budget.background-reserve",
+						"plus halo.budget.safety-margin must leave calls under halo.budget.limit (" + limit + ")");
+			}
 		}
 
 		/**

@@ -11,6 +11,7 @@ import java.util.regex.PatternSyntaxException;
 import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.alert.Severity;
 import dev.haloalertbridge.mapping.MappingProperties.Rule;
+import dev.haloalertbridge.support.InvalidSettingsException;
 
 /**
  * A rule's conditions, compiled once at start-up into one predicate. A pattern that does
@@ -67,8 +68,8 @@ final class RuleConditions {
 			return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
 		}
 		catch (PatternSyntaxException ex) {
-			throw new IllegalStateException("bridge.mapping.rules[" + index + "].match.hostname is not a valid"
-					+ " regular expression: " + ex.getDescription(), ex);
+			throw InvalidSettingsException.of("bridge.mapping.rules[" + index + "].match.hostname",
+					"is not a valid regular expression: " + ex.getDescription());
 		}
 	}
 

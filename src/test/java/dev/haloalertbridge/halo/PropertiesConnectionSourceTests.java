@@ -52,7 +52,8 @@ class PropertiesConnectionSourceTests {
 			String notNamed) {
 		HaloProperties properties = properties("bridge", SECRET, resource, authorization, "acme");
 		assertThatIllegalStateException().isThrownBy(() -> PropertiesConnectionSource.validate(properties))
-			.withMessageContaining(named + " must be an http(s) URL")
+			.withMessageContaining("must be an http(s) URL")
+			.withMessageContaining(named)
 			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain(notNamed, SECRET));
 	}
 
