@@ -22,6 +22,8 @@ enum IngestOutcome {
 
 	UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Not JSON"),
 
+	METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+
 	QUEUE_FULL(HttpStatus.SERVICE_UNAVAILABLE, "Queue full");
 
 	private final HttpStatus status;

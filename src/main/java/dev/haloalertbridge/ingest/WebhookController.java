@@ -22,6 +22,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -65,7 +66,9 @@ class WebhookController {
 		this.clock = clock;
 	}
 
-	@PostMapping("/webhooks/{source}")
+	// With a trailing slash too: senders' URL fields invite one, and it names the same
+	// source.
+	@PostMapping({ "/webhooks/{source}", "/webhooks/{source}/" })
 	Mono<ResponseEntity<Accepted>> receive(@PathVariable String source, ServerHttpRequest request) {
 		if (this.sources.find(source).isEmpty() && this.relay.has(source)) {
 			return relayed(source, request);
@@ -116,7 +119,7 @@ class WebhookController {
 			throw new WebhookRejectedException(IngestOutcome.UNAUTHORIZED, source,
 					(authorization == null) ? "send an Authorization header" : "the credentials are not valid");
 		}
-		MediaType type = request.getHeaders().getContentType();
+		MediaType type = contentType(source, request.getHeaders()).orElse(null);
 		if (type != null && !MediaType.TEXT_PLAIN.equalsTypeAndSubtype(type)) {
 			throw new WebhookRejectedException(IngestOutcome.UNSUPPORTED_MEDIA_TYPE, source,
 					"send Content-Type: text/plain, one syslog message a line, not " + type);
@@ -152,13 +155,28 @@ class WebhookController {
 	 * clear 415 instead of a confusing 400.
 	 */
 	private void checkContentType(String source, HttpHeaders headers) {
-		MediaType type = headers.getContentType();
+		MediaType type = contentType(source, headers).orElse(null);
 		boolean json = type == null || MediaType.APPLICATION_JSON.isCompatibleWith(type)
 				|| type.getSubtype().endsWith("+json") || "json".equals(type.getSubtype())
 				|| MediaType.TEXT_PLAIN.equalsTypeAndSubtype(type);
 		if (!json) {
 			throw new WebhookRejectedException(IngestOutcome.UNSUPPORTED_MEDIA_TYPE, source,
 					"send Content-Type: application/json, not " + type);
+		}
+	}
+
+	/**
+	 * The request's media type; a header that is not one (a bare word, a list, an unknown
+	 * or empty charset) is the sender's mistake, answered 415 like a wrong type.
+	 */
+	private static Optional<MediaType> contentType(String source, HttpHeaders headers) {
+		try {
+			return Optional.ofNullable(headers.getContentType());
+		}
+		catch (InvalidMediaTypeException ex) {
+			throw new WebhookRejectedException(IngestOutcome.UNSUPPORTED_MEDIA_TYPE, source,
+					"the Content-Type is not a valid media type (" + abbreviate(ex.getMessage(), 160)
+							+ "); send Content-Type: application/json");
 		}
 	}
 
@@ -210,8 +228,12 @@ class WebhookController {
 	 * characters that could forge log lines.
 	 */
 	private static String abbreviate(String text) {
+		return abbreviate(text, 40);
+	}
+
+	private static String abbreviate(String text, int length) {
 		String safe = text.replaceAll("\\p{Cntrl}", "?");
-		return (safe.length() > 40) ? safe.substring(0, 40) + "..." : safe;
+		return (safe.length() > length) ? safe.substring(0, length) + "..." : safe;
 	}
 
 	/**

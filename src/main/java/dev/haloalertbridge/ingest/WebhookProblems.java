@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +45,9 @@ class WebhookProblems {
 		if (outcome == IngestOutcome.UNAUTHORIZED) {
 			response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"halo-alert-bridge\"",
 					"Basic realm=\"halo-alert-bridge\"");
+		}
+		if (outcome == IngestOutcome.METHOD_NOT_ALLOWED) {
+			response.allow(HttpMethod.POST);
 		}
 		if (outcome == IngestOutcome.QUEUE_FULL) {
 			response.header(HttpHeaders.RETRY_AFTER, Long.toString(this.properties.retryAfter().toSeconds()));
