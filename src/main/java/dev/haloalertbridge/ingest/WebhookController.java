@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.TimeoutException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -17,8 +18,12 @@ import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.ingest.syslog.SyslogRelay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
@@ -93,8 +98,21 @@ class WebhookController {
 		if (request.getHeaders().getContentLength() > limit) {
 			return Mono.error(tooLarge(source));
 		}
-		return DataBufferUtils.join(request.getBody(), (int) Math.min(limit, Integer.MAX_VALUE))
+		// Reactor Netty waits for a body for ever: a sender that stalls, or trickles it,
+		// is cut off here.
+		Flux<DataBuffer> chunks = request.getBody().timeout(this.properties.readTimeout());
+		return DataBufferUtils.join(chunks, (int) Math.min(limit, Integer.MAX_VALUE))
+			.timeout(this.properties.requestTimeout())
 			.onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(source))
+			.onErrorMap(AbortedException.class,
+					(ex) -> new WebhookRejectedException(IngestOutcome.ABORTED, source,
+							"the sender closed the connection before the body was complete"))
+			.onErrorMap(TimeoutException.class,
+					(ex) -> new WebhookRejectedException(IngestOutcome.TIMED_OUT, source,
+							"the body did not arrive in time (bridge.ingest.read-timeout "
+									+ DurationStyle.SIMPLE.print(this.properties.readTimeout())
+									+ " between reads, request-timeout "
+									+ DurationStyle.SIMPLE.print(this.properties.requestTimeout()) + " in all)"))
 			.map((buffer) -> {
 				try (var stream = buffer.asInputStream(true)) {
 					return stream.readAllBytes();

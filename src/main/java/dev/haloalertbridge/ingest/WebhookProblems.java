@@ -35,7 +35,16 @@ class WebhookProblems {
 	ResponseEntity<ProblemDetail> rejected(WebhookRejectedException ex) {
 		IngestOutcome outcome = ex.outcome();
 		this.metrics.request(ex.sourceTag(), outcome);
-		logger.warn("Webhook refused: source={} outcome={} detail={}", ex.sourceTag(), outcome.tag(), ex.getMessage());
+		if (outcome == IngestOutcome.ABORTED || outcome == IngestOutcome.TIMED_OUT) {
+			// The sender's connection, not the bridge, failed: nothing to act on, so no
+			// warning.
+			logger.info("Webhook not completed: source={} outcome={} detail={}", ex.sourceTag(), outcome.tag(),
+					ex.getMessage());
+		}
+		else {
+			logger.warn("Webhook refused: source={} outcome={} detail={}", ex.sourceTag(), outcome.tag(),
+					ex.getMessage());
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(outcome.status(), ex.getMessage());
 		problem.setTitle(outcome.title());
 		problem.setType(URI.create("urn:halo-alert-bridge:problem:" + outcome.tag().replace('_', '-')));
