@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.TimeoutException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -18,16 +17,9 @@ import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.ingest.syslog.SyslogRelay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.netty.channel.AbortedException;
 
-import org.springframework.boot.convert.DurationStyle;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -58,6 +50,8 @@ class WebhookController {
 
 	private final JsonMapper json;
 
+	private final WebhookRequests requests;
+
 	private final Clock clock;
 
 	WebhookController(Sources sources, SyslogRelay relay, IngestProperties properties, Intake intake,
@@ -68,6 +62,7 @@ class WebhookController {
 		this.intake = intake;
 		this.metrics = metrics;
 		this.json = json;
+		this.requests = new WebhookRequests(properties);
 		this.clock = clock;
 	}
 
@@ -81,46 +76,13 @@ class WebhookController {
 		Sources.Source configured = sourceFor(source);
 		configured.guard().checkHeaders(request.getHeaders());
 		checkContentType(source, request.getHeaders());
-		return body(source, request).map((body) -> {
+		return this.requests.body(source, request).map((body) -> {
 			configured.guard().checkSignature(request.getHeaders(), body);
 			return readTree(source, body);
 		})
 			.switchIfEmpty(Mono.error(() -> badRequest(source, "the body is empty")))
 			.doOnNext((body) -> configured.guard().checkSharedSecret(body))
 			.flatMap((body) -> accept(configured, body));
-	}
-
-	/**
-	 * At most the configured body size, as bytes; a larger body is a 413.
-	 */
-	private Mono<byte[]> body(String source, ServerHttpRequest request) {
-		long limit = this.properties.maxBodySize().toBytes();
-		if (request.getHeaders().getContentLength() > limit) {
-			return Mono.error(tooLarge(source));
-		}
-		// Reactor Netty waits for a body for ever: a sender that stalls, or trickles it,
-		// is cut off here.
-		Flux<DataBuffer> chunks = request.getBody().timeout(this.properties.readTimeout());
-		return DataBufferUtils.join(chunks, (int) Math.min(limit, Integer.MAX_VALUE))
-			.timeout(this.properties.requestTimeout())
-			.onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(source))
-			.onErrorMap(AbortedException.class,
-					(ex) -> new WebhookRejectedException(IngestOutcome.ABORTED, source,
-							"the sender closed the connection before the body was complete"))
-			.onErrorMap(TimeoutException.class,
-					(ex) -> new WebhookRejectedException(IngestOutcome.TIMED_OUT, source,
-							"the body did not arrive in time (bridge.ingest.read-timeout "
-									+ DurationStyle.SIMPLE.print(this.properties.readTimeout())
-									+ " between reads, request-timeout "
-									+ DurationStyle.SIMPLE.print(this.properties.requestTimeout()) + " in all)"))
-			.map((buffer) -> {
-				try (var stream = buffer.asInputStream(true)) {
-					return stream.readAllBytes();
-				}
-				catch (java.io.IOException ex) {
-					throw new WebhookRejectedException(IngestOutcome.BAD_REQUEST, source, "unreadable body");
-				}
-			});
 	}
 
 	/**
@@ -137,7 +99,7 @@ class WebhookController {
 			throw new WebhookRejectedException(IngestOutcome.UNAUTHORIZED, source,
 					(authorization == null) ? "send an Authorization header" : "the credentials are not valid");
 		}
-		MediaType type = contentType(source, request.getHeaders()).orElse(null);
+		MediaType type = WebhookRequests.contentType(source, request.getHeaders()).orElse(null);
 		if (type != null && !MediaType.TEXT_PLAIN.equalsTypeAndSubtype(type)) {
 			throw new WebhookRejectedException(IngestOutcome.UNSUPPORTED_MEDIA_TYPE, source,
 					"send Content-Type: text/plain, one syslog message a line, not " + type);
@@ -145,7 +107,7 @@ class WebhookController {
 		InetAddress relay = Optional.ofNullable(request.getRemoteAddress())
 			.map(InetSocketAddress::getAddress)
 			.orElse(InetAddress.getLoopbackAddress());
-		return body(source, request).defaultIfEmpty(new byte[0]).flatMap((body) -> {
+		return this.requests.body(source, request).defaultIfEmpty(new byte[0]).flatMap((body) -> {
 			List<Alert> alerts = this.relay.read(source, relay, new String(body, StandardCharsets.UTF_8));
 			if (alerts.isEmpty()) {
 				this.metrics.request(source, IngestOutcome.ACCEPTED);
@@ -173,28 +135,13 @@ class WebhookController {
 	 * clear 415 instead of a confusing 400.
 	 */
 	private void checkContentType(String source, HttpHeaders headers) {
-		MediaType type = contentType(source, headers).orElse(null);
+		MediaType type = WebhookRequests.contentType(source, headers).orElse(null);
 		boolean json = type == null || MediaType.APPLICATION_JSON.isCompatibleWith(type)
 				|| type.getSubtype().endsWith("+json") || "json".equals(type.getSubtype())
 				|| MediaType.TEXT_PLAIN.equalsTypeAndSubtype(type);
 		if (!json) {
 			throw new WebhookRejectedException(IngestOutcome.UNSUPPORTED_MEDIA_TYPE, source,
 					"send Content-Type: application/json, not " + type);
-		}
-	}
-
-	/**
-	 * The request's media type; a header that is not one (a bare word, a list, an unknown
-	 * or empty charset) is the sender's mistake, answered 415 like a wrong type.
-	 */
-	private static Optional<MediaType> contentType(String source, HttpHeaders headers) {
-		try {
-			return Optional.ofNullable(headers.getContentType());
-		}
-		catch (InvalidMediaTypeException ex) {
-			throw new WebhookRejectedException(IngestOutcome.UNSUPPORTED_MEDIA_TYPE, source,
-					"the Content-Type is not a valid media type (" + abbreviate(ex.getMessage(), 160)
-							+ "); send Content-Type: application/json");
 		}
 	}
 
@@ -236,22 +183,12 @@ class WebhookController {
 		return new WebhookRejectedException(IngestOutcome.BAD_REQUEST, source, detail);
 	}
 
-	private WebhookRejectedException tooLarge(String source) {
-		return new WebhookRejectedException(IngestOutcome.TOO_LARGE, source,
-				"the body is larger than " + this.properties.maxBodySize());
-	}
-
 	/**
 	 * A caller-chosen path segment, made safe to echo: short, and without control
 	 * characters that could forge log lines.
 	 */
 	private static String abbreviate(String text) {
-		return abbreviate(text, 40);
-	}
-
-	private static String abbreviate(String text, int length) {
-		String safe = text.replaceAll("\\p{Cntrl}", "?");
-		return (safe.length() > length) ? safe.substring(0, length) + "..." : safe;
+		return WebhookRequests.abbreviate(text, 40);
 	}
 
 	/**
