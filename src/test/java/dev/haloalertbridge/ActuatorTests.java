@@ -3,7 +3,9 @@ package dev.haloalertbridge;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +32,9 @@ class ActuatorTests {
 
 	private static final Pattern SCRAPED = Pattern.compile("^(bridge_[a-z_]+?)(_bucket|_count|_sum|_max)?[{ ]",
 			Pattern.MULTILINE);
+
+	private static final Pattern HALO_BUCKET = Pattern
+		.compile("^bridge_halo_requests_seconds_bucket\\{(.*?)le=\"([^\"]+)\"(.*?)\\}", Pattern.MULTILINE);
 
 	@Autowired
 	private WebTestClient web;
@@ -59,6 +64,28 @@ class ActuatorTests {
 		assertThat(scraped).containsExactlyInAnyOrderElementsOf(documented);
 		assertThat(scrape).contains("resilience4j_circuitbreaker_state{", "jvm_memory_used_bytes{",
 				"process_cpu_usage");
+	}
+
+	@Test
+	void haloRequestTimerPublishesOnlyTheServiceLevelBuckets() {
+		this.web.post()
+			.uri("/webhooks/generic")
+			.headers((headers) -> headers.setBasicAuth("generic-user", "generic-pass"))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.bodyValue("{\"id\":\"metrics-buckets\",\"title\":\"t\"}")
+			.exchange()
+			.expectStatus()
+			.isAccepted();
+		await().until(() -> scrape().contains("bridge_halo_requests_seconds_bucket{"));
+		Matcher bucket = HALO_BUCKET.matcher(scrape());
+		Map<String, Set<String>> bucketsBySeries = new TreeMap<>();
+		while (bucket.find()) {
+			bucketsBySeries.computeIfAbsent(bucket.group(1) + bucket.group(3), (series) -> new TreeSet<>())
+				.add(bucket.group(2));
+		}
+		assertThat(bucketsBySeries).isNotEmpty()
+			.allSatisfy((series, buckets) -> assertThat(buckets).as(series)
+				.containsExactlyInAnyOrder("0.05", "0.1", "0.25", "0.5", "1.0", "2.5", "5.0", "10.0", "20.0", "+Inf"));
 	}
 
 	@Test

@@ -49,7 +49,8 @@ class ReadmeExampleTests {
 
 	@Test
 	void readmeCurlExampleOpensOneTicketThenOneCoalescedNoteThenCloses() throws IOException {
-		Matcher example = CURL.matcher(Files.readString(Path.of("README.md")));
+		String readme = Files.readString(Path.of("README.md"));
+		Matcher example = CURL.matcher(readme);
 		assertThat(example.find()).as("the README's curl example").isTrue();
 		String path = example.group(1);
 		String authorization = example.group(2);
@@ -59,7 +60,14 @@ class ReadmeExampleTests {
 		await().until(() -> tickets().size() == 1);
 		JsonNode ticket = tickets().get(0);
 		assertThat(ticket.path("client_name").asString()).isEqualTo("Acme Dental");
+		assertThat(ticket.path("client_id").asInt()).isEqualTo(12);
 		assertThat(ticket.path("team").asString()).isEqualTo("Service Desk");
+		assertThat(ticket.path("team_id").asInt()).isEqualTo(4);
+		assertThat(ticket.path("priority").asString()).isEqualTo("Critical");
+		assertThat(ticket.path("priority_id").asInt()).isEqualTo(1);
+		assertThat(readme).contains("client *" + ticket.path("client_name").asString() + "*",
+				"team *" + ticket.path("team").asString() + "*",
+				"priority *" + ticket.path("priority").asString() + "*");
 		assertThat(ticket.path("summary").asString()).isEqualTo("[CRITICAL] fs01.acme.example.com is unreachable");
 
 		post(path, authorization, body);

@@ -7,6 +7,8 @@ import dev.haloalertbridge.halo.HaloConnectionSource;
 import dev.haloalertbridge.ingest.IngestProperties;
 import dev.haloalertbridge.mapping.MappingProperties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,7 +26,7 @@ class StartupTests {
 
 	@Test
 	void missingHaloSettingsFailStartupNamingEachEnvironmentVariable() {
-		Start app = app("--halo.client-id=abc", "--halo.tenant=Not set");
+		Start app = app("--halo.client-id=abc");
 		assertThatThrownBy(app::run).rootCause()
 			.hasMessageContaining("HALO_CLIENT_SECRET")
 			.hasMessageContaining("HALO_RESOURCE_SERVER")
@@ -49,6 +51,18 @@ class StartupTests {
 				"--halo.authorization-server=https://acme.halopsa.com/auth/", "--halo.tenant=acme")
 			.run()) {
 			assertThat(context.isRunning()).isTrue();
+		}
+	}
+
+	@ParameterizedTest(name = "HALO_TENANT \"{0}\"")
+	@ValueSource(strings = { "", "Not set", "not set" })
+	void selfHostedHaloWithoutTenantStartsAndAsksForATokenWithoutOne(String tenant) {
+		try (ConfigurableApplicationContext context = app("--halo.client-id=abc", "--halo.client-secret=s3cr3t-value",
+				"--halo.resource-server=https://halo.example.com/api",
+				"--halo.authorization-server=https://halo.example.com/auth/", "--halo.tenant=" + tenant)
+			.run()) {
+			HaloConnection connection = context.getBean(HaloConnectionSource.class).connection();
+			assertThat(connection.tokenUri()).hasToString("https://halo.example.com/auth/token");
 		}
 	}
 

@@ -3,9 +3,9 @@ package dev.haloalertbridge.halo;
 import java.time.Duration;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import dev.haloalertbridge.support.InvalidSettingsException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,15 +16,16 @@ import org.springframework.validation.annotation.Validated;
  * The connection to a real HaloPSA: the five fields of Halo's API setup (from
  * {@code HALO_CLIENT_ID}, {@code HALO_CLIENT_SECRET}, {@code HALO_RESOURCE_SERVER},
  * {@code HALO_AUTHORIZATION_SERVER} and {@code HALO_TENANT}) and the client's timeouts.
- * The five have no defaults; {@link PropertiesConnectionSource} fails start-up naming any
- * that are missing.
+ * The first four have no defaults; {@link PropertiesConnectionSource} fails start-up
+ * naming any that are missing. The tenant may be blank or {@code Not set} (self-hosted
+ * Halo): then none is sent.
  *
  * @param clientId the application's Client ID
  * @param clientSecret the application's Client Secret
  * @param resourceServer the Resource Server, e.g. {@code https://acme.halopsa.com/api}
  * @param authorizationServer the Authorization Server, e.g.
  * {@code https://acme.halopsa.com/auth/}
- * @param tenant the Tenant; {@code Not set} on premises
+ * @param tenant the Tenant; blank or {@code Not set} (any case) on premises, for none
  * @param scope the OAuth scopes to request
  * @param connectTimeout how long to wait for a TCP connection
  * @param responseTimeout how long to wait for a response
@@ -61,10 +62,15 @@ public record HaloProperties(@Nullable String clientId, @Nullable String clientS
 			@DefaultValue("15") @Min(0) int safetyMargin, @DefaultValue("30") @Min(0) int backgroundReserve,
 			@DefaultValue("60s") @NotNull Duration pause) {
 
-		@AssertTrue(
-				message = "halo.budget.safety-margin plus background-reserve must leave calls under halo.budget.limit")
-		boolean isUsable() {
-			return this.safetyMargin + this.backgroundReserve < this.limit;
+		/**
+		 * Checks that the margin and the reserve leave calls to make. Thrown as a setting
+		 * of its own, so the start-up report names a property that exists.
+		 */
+		public Budget {
+			if (safetyMargin + backgroundReserve >= limit) {
+				throw InvalidSettingsException.of("halo.budget.background-reserve",
+						"plus halo.budget.safety-margin must leave calls under halo.budget.limit (" + limit + ")");
+			}
 		}
 
 		/**

@@ -25,8 +25,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Not Spring Security's OAuth2 client: its token request would bypass the call gate (Halo
  * counts token calls against the same rolling limit and may answer them 429), and the
  * starter secures every endpoint of the bridge by default, including the webhooks that
- * check their own credentials. The token URL rules (tenant query unless "Not set", slash
- * or not) live in {@link TokenUri}.
+ * check their own credentials. The token URL rules (tenant query unless blank or "Not
+ * set", slash or not) live in {@link TokenUri}.
  */
 @Component
 class HaloTokens {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.haloalertbridge.support.InvalidSettingsException;
+import dev.haloalertbridge.support.InvalidSettingsException.InvalidSetting;
 import dev.haloalertbridge.support.Secret;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The connection from {@link HaloProperties}, checked once at start-up. Every missing or
  * malformed field is named in one message, by its environment variable and property, so a
- * new user fixes them in one go.
+ * new user fixes them in one go. The tenant is optional: blank or {@code Not set} means
+ * none, as on a self-hosted Halo.
  */
 @Component
 @Profile("!sandbox")
@@ -35,24 +38,24 @@ class PropertiesConnectionSource implements HaloConnectionSource {
 
 	static HaloConnection validate(HaloProperties properties) {
 		Map<String, @Nullable String> fields = new LinkedHashMap<>();
-		fields.put("HALO_CLIENT_ID (halo.client-id)", properties.clientId());
-		fields.put("HALO_CLIENT_SECRET (halo.client-secret)", properties.clientSecret());
-		fields.put("HALO_RESOURCE_SERVER (halo.resource-server)", properties.resourceServer());
-		fields.put("HALO_AUTHORIZATION_SERVER (halo.authorization-server)", properties.authorizationServer());
-		fields.put("HALO_TENANT (halo.tenant; \"Not set\" on premises)", properties.tenant());
-		List<String> missing = new ArrayList<>();
+		fields.put("halo.client-id", properties.clientId());
+		fields.put("halo.client-secret", properties.clientSecret());
+		fields.put("halo.resource-server", properties.resourceServer());
+		fields.put("halo.authorization-server", properties.authorizationServer());
+		List<InvalidSetting> missing = new ArrayList<>();
 		fields.forEach((name, value) -> {
 			if (value == null || value.isBlank()) {
-				missing.add(name);
+				missing.add(new InvalidSetting(name, "is missing"));
 			}
 		});
 		if (!missing.isEmpty()) {
-			throw new IllegalStateException("HaloPSA connection settings are missing: " + String.join(", ", missing)
-					+ ". Set them, or run with the sandbox profile to use the built-in Halo sandbox.");
+			throw new InvalidSettingsException(missing, "The HaloPSA connection settings come from Halo's API"
+					+ " application (Configuration > Integrations > Halo API); to try the bridge without a Halo, run"
+					+ " with the sandbox profile.");
 		}
 		return new HaloConnection(properties.clientId().strip(), new Secret(properties.clientSecret().strip()),
-				httpUri("HALO_RESOURCE_SERVER", properties.resourceServer()),
-				httpUri("HALO_AUTHORIZATION_SERVER", properties.authorizationServer()), properties.tenant().strip(),
+				httpUri("halo.resource-server", properties.resourceServer()),
+				httpUri("halo.authorization-server", properties.authorizationServer()), tenant(properties.tenant()),
 				properties.scope());
 	}
 
@@ -65,9 +68,17 @@ class PropertiesConnectionSource implements HaloConnectionSource {
 			return uri;
 		}
 		catch (URISyntaxException ex) {
-			throw new IllegalStateException(
-					name + " must be an http(s) URL such as https://acme.halopsa.com/...," + " not '" + value + "'");
+			throw InvalidSettingsException.of(name,
+					"must be an http(s) URL such as https://acme.halopsa.com/..., not '" + value + "'");
 		}
+	}
+
+	/**
+	 * The tenant to send, or empty for none: a self-hosted Halo has none, and its users
+	 * leave the setting blank or type what Halo shows, {@code Not set}.
+	 */
+	private static String tenant(@Nullable String tenant) {
+		return HaloConnection.isNoTenant(tenant) ? "" : tenant.strip();
 	}
 
 }

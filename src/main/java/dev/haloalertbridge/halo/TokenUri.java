@@ -21,12 +21,11 @@ final class TokenUri {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromUri(authorizationServer)
 			.replacePath(trimmed + "/token")
 			.replaceQuery(null);
-		String trimmedTenant = tenant.strip();
-		if (trimmedTenant.isEmpty() || HaloConnection.NO_TENANT.equalsIgnoreCase(trimmedTenant)) {
+		if (HaloConnection.isNoTenant(tenant)) {
 			return builder.build().toUri();
 		}
 		// As a URI variable the tenant is encoded strictly, '+' and '&' included.
-		return builder.queryParam("tenant", "{tenant}").encode().buildAndExpand(trimmedTenant).toUri();
+		return builder.queryParam("tenant", "{tenant}").encode().buildAndExpand(tenant.strip()).toUri();
 	}
 
 }

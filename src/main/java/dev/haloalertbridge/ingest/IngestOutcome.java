@@ -22,6 +22,20 @@ enum IngestOutcome {
 
 	UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Not JSON"),
 
+	METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+
+	/**
+	 * The sender closed the connection before its body was complete; no answer reaches
+	 * it.
+	 */
+	ABORTED(HttpStatus.BAD_REQUEST, "Request aborted"),
+
+	/**
+	 * The body stalled for {@code read-timeout}, or took longer than
+	 * {@code request-timeout}.
+	 */
+	TIMED_OUT(HttpStatus.REQUEST_TIMEOUT, "Request timed out"),
+
 	QUEUE_FULL(HttpStatus.SERVICE_UNAVAILABLE, "Queue full");
 
 	private final HttpStatus status;

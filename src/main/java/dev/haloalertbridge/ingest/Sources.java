@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 import dev.haloalertbridge.alert.Alert;
+import dev.haloalertbridge.support.InvalidSettingsException;
 
 import org.springframework.stereotype.Component;
 
@@ -33,15 +34,16 @@ public class Sources {
 			String vendor = configured.vendorOr(name);
 			AlertAdapter adapter = byVendor.get(vendor);
 			if (adapter == null) {
-				throw new IllegalStateException("bridge.ingest.sources." + name + ".vendor: no vendor is called '"
-						+ vendor + "'; known: " + new TreeSet<>(byVendor.keySet()));
+				throw InvalidSettingsException.of("bridge.ingest.sources." + name + ".vendor",
+						"names no vendor the bridge knows: '" + vendor + "'; known: "
+								+ new TreeSet<>(byVendor.keySet()));
 			}
 			SourceSettings settings;
 			try {
 				settings = new SourceSettings(name, vendor, properties.defaultSeverity(), configured.options());
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalStateException("bridge.ingest.sources." + name + ": " + ex.getMessage(), ex);
+				throw InvalidSettingsException.of("bridge.ingest.sources." + name, "is not usable: " + ex.getMessage());
 			}
 			this.sources.put(name, new Source(settings, adapter, SourceGuard.of(name, configured)));
 		});

@@ -20,8 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,6 +51,8 @@ class WebhookController {
 
 	private final JsonMapper json;
 
+	private final WebhookRequests requests;
+
 	private final Clock clock;
 
 	WebhookController(Sources sources, SyslogRelay relay, IngestProperties properties, Intake intake,
@@ -63,10 +63,13 @@ class WebhookController {
 		this.intake = intake;
 		this.metrics = metrics;
 		this.json = json;
+		this.requests = new WebhookRequests(properties);
 		this.clock = clock;
 	}
 
-	@PostMapping("/webhooks/{source}")
+	// With a trailing slash too: senders' URL fields invite one, and it names the same
+	// source.
+	@PostMapping({ "/webhooks/{source}", "/webhooks/{source}/" })
 	Mono<ResponseEntity<Accepted>> receive(@PathVariable String source, ServerHttpRequest request) {
 		if (this.sources.find(source).isEmpty() && this.relay.has(source)) {
 			return relayed(source, request);
@@ -74,33 +77,13 @@ class WebhookController {
 		Sources.Source configured = sourceFor(source);
 		configured.guard().checkHeaders(request.getHeaders());
 		checkContentType(source, request.getHeaders());
-		return body(source, request).map((body) -> {
+		return this.requests.body(source, request).map((body) -> {
 			configured.guard().checkSignature(request.getHeaders(), body);
 			return readTree(source, body);
 		})
 			.switchIfEmpty(Mono.error(() -> badRequest(source, "the body is empty")))
 			.doOnNext((body) -> configured.guard().checkSharedSecret(body))
 			.flatMap((body) -> accept(configured, body, request.getRemoteAddress()));
-	}
-
-	/**
-	 * At most the configured body size, as bytes; a larger body is a 413.
-	 */
-	private Mono<byte[]> body(String source, ServerHttpRequest request) {
-		long limit = this.properties.maxBodySize().toBytes();
-		if (request.getHeaders().getContentLength() > limit) {
-			return Mono.error(tooLarge(source));
-		}
-		return DataBufferUtils.join(request.getBody(), (int) Math.min(limit, Integer.MAX_VALUE))
-			.onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(source))
-			.map((buffer) -> {
-				try (var stream = buffer.asInputStream(true)) {
-					return stream.readAllBytes();
-				}
-				catch (java.io.IOException ex) {
-					throw new WebhookRejectedException(IngestOutcome.BAD_REQUEST, source, "unreadable body");
-				}
-			});
 	}
 
 	/**
@@ -117,7 +100,7 @@ class WebhookController {
 			throw new WebhookRejectedException(IngestOutcome.UNAUTHORIZED, source,
 					(authorization == null) ? "send an Authorization header" : "the credentials are not valid");
 		}
-		MediaType type = request.getHeaders().getContentType();
+		MediaType type = WebhookRequests.contentType(source, request.getHeaders()).orElse(null);
 		if (type != null && !MediaType.TEXT_PLAIN.equalsTypeAndSubtype(type)) {
 			throw new WebhookRejectedException(IngestOutcome.UNSUPPORTED_MEDIA_TYPE, source,
 					"send Content-Type: text/plain, one syslog message a line, not " + type);
@@ -125,7 +108,7 @@ class WebhookController {
 		InetAddress relay = Optional.ofNullable(request.getRemoteAddress())
 			.map(InetSocketAddress::getAddress)
 			.orElse(InetAddress.getLoopbackAddress());
-		return body(source, request).defaultIfEmpty(new byte[0]).flatMap((body) -> {
+		return this.requests.body(source, request).defaultIfEmpty(new byte[0]).flatMap((body) -> {
 			List<Alert> alerts = this.relay.read(source, relay, new String(body, StandardCharsets.UTF_8));
 			if (alerts.isEmpty()) {
 				this.metrics.request(source, IngestOutcome.ACCEPTED);
@@ -153,7 +136,7 @@ class WebhookController {
 	 * clear 415 instead of a confusing 400.
 	 */
 	private void checkContentType(String source, HttpHeaders headers) {
-		MediaType type = headers.getContentType();
+		MediaType type = WebhookRequests.contentType(source, headers).orElse(null);
 		boolean json = type == null || MediaType.APPLICATION_JSON.isCompatibleWith(type)
 				|| type.getSubtype().endsWith("+json") || "json".equals(type.getSubtype())
 				|| MediaType.TEXT_PLAIN.equalsTypeAndSubtype(type);
@@ -204,18 +187,12 @@ class WebhookController {
 		return new WebhookRejectedException(IngestOutcome.BAD_REQUEST, source, detail);
 	}
 
-	private WebhookRejectedException tooLarge(String source) {
-		return new WebhookRejectedException(IngestOutcome.TOO_LARGE, source,
-				"the body is larger than " + this.properties.maxBodySize());
-	}
-
 	/**
 	 * A caller-chosen path segment, made safe to echo: short, and without control
 	 * characters that could forge log lines.
 	 */
 	private static String abbreviate(String text) {
-		String safe = text.replaceAll("\\p{Cntrl}", "?");
-		return (safe.length() > 40) ? safe.substring(0, 40) + "..." : safe;
+		return WebhookRequests.abbreviate(text, 40);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +35,16 @@ class WebhookProblems {
 	ResponseEntity<ProblemDetail> rejected(WebhookRejectedException ex) {
 		IngestOutcome outcome = ex.outcome();
 		this.metrics.request(ex.sourceTag(), outcome);
-		logger.warn("Webhook refused: source={} outcome={} detail={}", ex.sourceTag(), outcome.tag(), ex.getMessage());
+		if (outcome == IngestOutcome.ABORTED || outcome == IngestOutcome.TIMED_OUT) {
+			// The sender's connection, not the bridge, failed: nothing to act on, so no
+			// warning.
+			logger.info("Webhook not completed: source={} outcome={} detail={}", ex.sourceTag(), outcome.tag(),
+					ex.getMessage());
+		}
+		else {
+			logger.warn("Webhook refused: source={} outcome={} detail={}", ex.sourceTag(), outcome.tag(),
+					ex.getMessage());
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(outcome.status(), ex.getMessage());
 		problem.setTitle(outcome.title());
 		problem.setType(URI.create("urn:halo-alert-bridge:problem:" + outcome.tag().replace('_', '-')));
@@ -44,6 +54,9 @@ class WebhookProblems {
 		if (outcome == IngestOutcome.UNAUTHORIZED) {
 			response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"halo-alert-bridge\"",
 					"Basic realm=\"halo-alert-bridge\"");
+		}
+		if (outcome == IngestOutcome.METHOD_NOT_ALLOWED) {
+			response.allow(HttpMethod.POST);
 		}
 		if (outcome == IngestOutcome.QUEUE_FULL) {
 			response.header(HttpHeaders.RETRY_AFTER, Long.toString(this.properties.retryAfter().toSeconds()));

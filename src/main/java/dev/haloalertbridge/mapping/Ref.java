@@ -2,6 +2,7 @@ package dev.haloalertbridge.mapping;
 
 import java.util.Optional;
 
+import dev.haloalertbridge.support.InvalidSettingsException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,12 +28,13 @@ public record Ref(long id, String name) {
 	 * @param id the {@code <kind>-id} setting
 	 * @param name the {@code <kind>} setting
 	 * @return the reference, or empty when neither is set
-	 * @throws IllegalStateException if both are set
+	 * @throws InvalidSettingsException if both are set
 	 */
 	static Optional<Ref> of(String setting, String kind, @Nullable Integer id, @Nullable String name) {
 		boolean named = name != null && !name.isBlank();
 		if (id != null && named) {
-			throw new IllegalStateException(setting + " sets both " + kind + "-id and " + kind + ": set one of them");
+			throw InvalidSettingsException.of(setting + "." + kind,
+					"is set together with " + setting + "." + kind + "-id: set one of them");
 		}
 		if (id != null) {
 			return Optional.of(new Ref(id, ""));

@@ -15,6 +15,7 @@ import dev.haloalertbridge.alert.Alert;
 import dev.haloalertbridge.alert.Severity;
 import dev.haloalertbridge.mapping.MappingProperties.Rule;
 import dev.haloalertbridge.support.AddressRange;
+import dev.haloalertbridge.support.InvalidSettingsException;
 
 /**
  * A rule's conditions, compiled once at start-up into one predicate and a description of
@@ -117,8 +118,8 @@ record RuleConditions(Predicate<Alert> test, String description) {
 			return blocks.stream().map(AddressRange::parse).toList();
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException("bridge.mapping.rules[" + index + "].match.addresses: " + ex.getMessage()
-					+ "; use an IP address" + " or CIDR block such as 192.0.2.0/24", ex);
+			throw InvalidSettingsException.of("bridge.mapping.rules[" + index + "].match.addresses",
+					"is not a list of IP addresses or CIDR blocks such as 192.0.2.0/24: " + ex.getMessage());
 		}
 	}
 
@@ -127,8 +128,8 @@ record RuleConditions(Predicate<Alert> test, String description) {
 			return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
 		}
 		catch (PatternSyntaxException ex) {
-			throw new IllegalStateException("bridge.mapping.rules[" + index + "].match.hostname is not a valid"
-					+ " regular expression: " + ex.getDescription(), ex);
+			throw InvalidSettingsException.of("bridge.mapping.rules[" + index + "].match.hostname",
+					"is not a valid regular expression: " + ex.getDescription());
 		}
 	}
 

@@ -15,6 +15,7 @@ import dev.haloalertbridge.alert.Severity;
 import dev.haloalertbridge.mapping.MappingProperties.Defaults;
 import dev.haloalertbridge.mapping.MappingProperties.Rule;
 import dev.haloalertbridge.mapping.MappingProperties.Unmapped;
+import dev.haloalertbridge.support.InvalidSettingsException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -38,13 +39,14 @@ public class TicketRouter {
 		Defaults defaults = properties.defaults();
 		Parts base = Parts.of("bridge.mapping.defaults", defaults);
 		if (base.ticketType().isEmpty()) {
-			throw new IllegalStateException("bridge.mapping.defaults names no ticket type: set"
-					+ " bridge.mapping.defaults.ticket-type-id or bridge.mapping.defaults.ticket-type");
+			throw InvalidSettingsException.of("bridge.mapping.defaults.ticket-type-id",
+					"is missing: set it, or bridge.mapping.defaults.ticket-type to a ticket type's name");
 		}
 		if (properties.unmapped() == Unmapped.DEFAULT_CLIENT && base.client().isEmpty()) {
-			throw new IllegalStateException("bridge.mapping.unmapped is default-client but bridge.mapping.defaults"
-					+ " names no client: set bridge.mapping.defaults.client-id or bridge.mapping.defaults.client,"
-					+ " or set bridge.mapping.unmapped to reject");
+			throw InvalidSettingsException.of("bridge.mapping.defaults.client-id",
+					"is missing, and bridge.mapping.unmapped is default-client: set it, or"
+							+ " bridge.mapping.defaults.client to a client's name, or set bridge.mapping.unmapped to"
+							+ " reject");
 		}
 		this.fallback = (properties.unmapped() == Unmapped.DEFAULT_CLIENT) ? Optional.of(base) : Optional.empty();
 		this.fallback.ifPresent((parts) -> this.targets.put("bridge.mapping.defaults", parts.targets()));
@@ -53,8 +55,9 @@ public class TicketRouter {
 			String setting = "bridge.mapping.rules[" + i + "]";
 			Parts parts = Parts.of(setting, rule).or(base);
 			if (parts.client().isEmpty()) {
-				throw new IllegalStateException(setting + " names no client and bridge.mapping.defaults has none:"
-						+ " set client-id or client on the rule or in the defaults");
+				throw InvalidSettingsException.of(setting + ".client-id",
+						"is missing and bridge.mapping.defaults names no client: set client-id or client on the"
+								+ " rule or in the defaults");
 			}
 			this.rules.add(new CompiledRule(RuleConditions.compile(i, rule), parts));
 			this.targets.put(setting, parts.targets());

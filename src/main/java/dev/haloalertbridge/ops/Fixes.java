@@ -27,7 +27,7 @@ final class Fixes {
 		if (ex instanceof HaloRejectedException rejected) {
 			return (rejected.status() == 401)
 					? "Halo issued a token but refused it for /api/Agent/me (401): check the Tenant (hosted Halo: your"
-							+ " tenant; on premises: Not set) and that the Resource Server is the same Halo as the"
+							+ " tenant; on premises: empty or Not set) and that the Resource Server is the same Halo as the"
 							+ " Authorization Server"
 					: "Halo answered " + rejected.status() + " to /api/Agent/me: the application's login type must be"
 							+ " Agent, with an API-only agent, in " + APPLICATION;

@@ -2,6 +2,7 @@ package dev.haloalertbridge.sandbox;
 
 import java.time.Duration;
 
+import dev.haloalertbridge.halo.HaloConnection;
 import dev.haloalertbridge.support.Secret;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +42,7 @@ record SandboxProperties(@DefaultValue("sandbox-client") @NotBlank String client
 	}
 
 	boolean checksTenant() {
-		return !this.tenant.isBlank() && !"Not set".equalsIgnoreCase(this.tenant.strip());
+		return !HaloConnection.isNoTenant(this.tenant);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.haloalertbridge.testsupport.WireMockHalo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -42,6 +44,14 @@ class HaloClientTests extends HaloClientTestBase {
 	@Test
 	void authorizationServerWithoutSlashAndTenantNotSetPostsToTokenWithoutQuery() {
 		client("/auth", "Not set").createTicket(ticket(), Lane.CREATE).block();
+		assertThat(this.halo.findAll(postRequestedFor(urlPathEqualTo("/auth/token")))).singleElement()
+			.satisfies((request) -> assertThat(request.getUrl()).isEqualTo("/auth/token"));
+	}
+
+	@ParameterizedTest(name = "tenant \"{0}\"")
+	@ValueSource(strings = { "", "  ", "not set", "NOT SET" })
+	void blankOrNotSetTenantInAnyCasePostsToTokenWithoutQuery(String tenant) {
+		client("/auth/", tenant).createTicket(ticket(), Lane.CREATE).block();
 		assertThat(this.halo.findAll(postRequestedFor(urlPathEqualTo("/auth/token")))).singleElement()
 			.satisfies((request) -> assertThat(request.getUrl()).isEqualTo("/auth/token"));
 	}

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -17,7 +19,7 @@ class PropertiesConnectionSourceTests {
 	private static final String SECRET = "Zx9-halo-client-secret-4471";
 
 	private static final List<String> VARIABLES = List.of("HALO_CLIENT_ID", "HALO_CLIENT_SECRET",
-			"HALO_RESOURCE_SERVER", "HALO_AUTHORIZATION_SERVER", "HALO_TENANT");
+			"HALO_RESOURCE_SERVER", "HALO_AUTHORIZATION_SERVER");
 
 	@Test
 	void allMissingNamesEveryVariableInOneMessage() {
@@ -25,18 +27,18 @@ class PropertiesConnectionSourceTests {
 			.isThrownBy(() -> PropertiesConnectionSource.validate(properties(null, null, null, null, null)))
 			.withMessageContainingAll(VARIABLES.toArray(String[]::new))
 			.withMessageContaining("halo.client-id")
-			.withMessageContaining("sandbox");
+			.withMessageContaining("sandbox")
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("HALO_TENANT"));
 	}
 
 	@Test
 	void someMissingNamesOnlyThose() {
 		HaloProperties properties = properties("  ", SECRET, "https://acme.halopsa.com/api",
-				"https://acme.halopsa.com/auth/", "");
+				"https://acme.halopsa.com/auth/", "acme");
 		assertThatIllegalStateException().isThrownBy(() -> PropertiesConnectionSource.validate(properties))
 			.withMessageContaining("HALO_CLIENT_ID")
-			.withMessageContaining("HALO_TENANT")
 			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("HALO_CLIENT_SECRET", "HALO_RESOURCE_SERVER",
-					"HALO_AUTHORIZATION_SERVER", SECRET));
+					"HALO_AUTHORIZATION_SERVER", "HALO_TENANT", SECRET));
 	}
 
 	@ParameterizedTest(name = "resource {0}, authorization {1} -> names {2}")
@@ -50,7 +52,8 @@ class PropertiesConnectionSourceTests {
 			String notNamed) {
 		HaloProperties properties = properties("bridge", SECRET, resource, authorization, "acme");
 		assertThatIllegalStateException().isThrownBy(() -> PropertiesConnectionSource.validate(properties))
-			.withMessageContaining(named + " must be an http(s) URL")
+			.withMessageContaining("must be an http(s) URL")
+			.withMessageContaining(named)
 			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain(notNamed, SECRET));
 	}
 
@@ -74,10 +77,13 @@ class PropertiesConnectionSourceTests {
 		assertThat(connection.toString()).doesNotContain(SECRET);
 	}
 
-	@Test
-	void onPremisesTenantNotSetGivesATokenUriWithoutTenant() {
+	@ParameterizedTest(name = "tenant \"{0}\" means none")
+	@NullSource
+	@ValueSource(strings = { "", "   ", "Not set", "NOT SET", "not set", " Not set " })
+	void onPremisesTenantBlankOrNotSetGivesATokenUriWithoutTenant(@Nullable String tenant) {
 		HaloConnection connection = PropertiesConnectionSource.validate(properties("bridge", SECRET,
-				"https://support.example.com/api", "https://support.example.com/auth", "Not set"));
+				"https://support.example.com/api", "https://support.example.com/auth", tenant));
+		assertThat(connection.tenant()).isEmpty();
 		assertThat(connection.tokenUri()).isEqualTo(URI.create("https://support.example.com/auth/token"));
 	}
 

@@ -84,9 +84,8 @@ class SourcesTests {
 	}
 
 	private static Sources sources(Map<String, SourceProperties> configured) {
-		return new Sources(
-				new IngestProperties(DataSize.ofMegabytes(1), Duration.ofSeconds(30), Severity.MEDIUM, configured),
-				ADAPTERS);
+		return new Sources(new IngestProperties(DataSize.ofMegabytes(1), Duration.ofSeconds(10), Duration.ofSeconds(60),
+				Duration.ofSeconds(30), Severity.MEDIUM, configured), ADAPTERS);
 	}
 
 	private static SourceProperties source(String vendor, String token) {

@@ -182,7 +182,7 @@ class TicketRouterTests {
 		Match match = new Match("", "", List.of(), Map.of(), List.of("192.0.2.0/33"));
 		assertThatIllegalStateException()
 			.isThrownBy(() -> router(DEFAULTS, List.of(new Rule("", "", 6, null, null, null, Map.of(), match))))
-			.withMessageStartingWith("bridge.mapping.rules[0].match.addresses");
+			.withMessageStartingWith("bridge.mapping.rules[0].match.addresses is not a list of IP addresses");
 	}
 
 	@Test
@@ -226,16 +226,17 @@ class TicketRouterTests {
 				null);
 		return Stream.of(
 				Arguments.of("default-client policy without a default client", noClient, List.of(),
-						Unmapped.DEFAULT_CLIENT, "bridge.mapping.unmapped is default-client but"),
+						Unmapped.DEFAULT_CLIENT,
+						"bridge.mapping.defaults.client-id is missing, and bridge.mapping.unmapped is default-client"),
 				Arguments.of("client by id and name", both, List.of(), Unmapped.DEFAULT_CLIENT,
-						"bridge.mapping.defaults sets both client-id and client"),
+						"bridge.mapping.defaults.client is set together with bridge.mapping.defaults.client-id"),
 				Arguments.of("no ticket type", noType, List.of(), Unmapped.DEFAULT_CLIENT,
-						"bridge.mapping.defaults names no ticket type"),
+						"bridge.mapping.defaults.ticket-type-id is missing"),
 				Arguments.of("a rule without a client when the defaults have none", noClient,
 						List.of(new Rule("", "", 3, null, null, null, Map.of()), ruleWithoutClient), Unmapped.REJECT,
-						"bridge.mapping.rules[1] names no client"),
+						"bridge.mapping.rules[1].client-id is missing"),
 				Arguments.of("a rule with a ticket type by id and name", DEFAULTS, List.of(ruleWithBothTypes),
-						Unmapped.DEFAULT_CLIENT, "bridge.mapping.rules[0] sets both ticket-type-id and ticket-type"));
+						Unmapped.DEFAULT_CLIENT, "bridge.mapping.rules[0].ticket-type is set together with"));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -154,6 +154,59 @@ class GrafanaDashboardTests {
 		assertThat(ids).doesNotHaveDuplicates().doesNotContain(0);
 	}
 
+	@Test
+	void circuitBreakerPanelShowsZeroRatherThanNoDataWhileEveryBreakerIsClosed() {
+		List<String> expressions = expressions(panel("Circuit breakers not closed"));
+		assertThat(expressions).singleElement()
+			.satisfies((expr) -> assertThat(expr).startsWith("sum by (name) (resilience4j_circuitbreaker_state{")
+				.contains("state!=\"closed\"")
+				.endsWith(" or on() vector(0)")
+				.doesNotContain("== 1"));
+	}
+
+	@Test
+	void owedHaloWritesHaveAPanelOfTheirOwnBesideTheirAge() {
+		JsonNode owed = panel("Owed Halo writes");
+		assertThat(expressions(owed)).singleElement()
+			.satisfies((expr) -> assertThat(expr).startsWith("sum by (instance) (bridge_outbox_depth{"));
+		JsonNode age = panel("Oldest owed write by lane");
+		assertThat(expressions(age)).singleElement()
+			.satisfies((expr) -> assertThat(expr).startsWith("max by (lane) (bridge_outbox_oldest_age_seconds{"));
+		assertThat(age.path("fieldConfig").path("defaults").path("unit").asString()).isEqualTo("s");
+	}
+
+	@Test
+	void panelsDoNotOverlap() {
+		List<JsonNode> all = new ArrayList<>();
+		dashboard.path("panels").forEach(all::add);
+		for (int i = 0; i < all.size(); i++) {
+			for (int j = i + 1; j < all.size(); j++) {
+				JsonNode a = all.get(i).path("gridPos");
+				JsonNode b = all.get(j).path("gridPos");
+				boolean apart = a.path("x").asInt() + a.path("w").asInt() <= b.path("x").asInt()
+						|| b.path("x").asInt() + b.path("w").asInt() <= a.path("x").asInt()
+						|| a.path("y").asInt() + a.path("h").asInt() <= b.path("y").asInt()
+						|| b.path("y").asInt() + b.path("h").asInt() <= a.path("y").asInt();
+				assertThat(apart)
+					.as("%s and %s overlap", all.get(i).path("title").asString(), all.get(j).path("title").asString())
+					.isTrue();
+			}
+		}
+	}
+
+	private static JsonNode panel(String title) {
+		return panels().stream()
+			.filter((panel) -> title.equals(panel.path("title").asString()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no panel titled " + title));
+	}
+
+	private static List<String> expressions(JsonNode panel) {
+		List<String> expressions = new ArrayList<>();
+		panel.path("targets").forEach((target) -> expressions.add(target.path("expr").asString()));
+		return expressions;
+	}
+
 	/**
 	 * The text of a function call from just after its opening parenthesis to its closing
 	 * one.

@@ -189,7 +189,8 @@ class HelmChartTests {
 	@Test
 	void notesWarnAboutMissingSettingsUntilTheyAreGiven() {
 		String bare = helm.install().withName("rel").withNamespace("ops").clientOnly().dryRun().call().getOutput();
-		assertThat(bare).contains("halo.tenant").contains("config.bridge.mapping.defaults");
+		assertThat(bare).contains("halo.clientId").contains("config.bridge.mapping.defaults");
+		// No tenant: self-hosted Halo has none, and the bridge starts without it.
 		String configured = helm.install()
 			.withName("rel")
 			.withNamespace("ops")
@@ -197,13 +198,28 @@ class HelmChartTests {
 			.dryRun()
 			.set("halo.clientId", "id")
 			.set("halo.clientSecret", "secret")
-			.set("halo.resourceServer", "https://acme.halopsa.com/api")
-			.set("halo.authorizationServer", "https://acme.halopsa.com/auth/")
-			.set("halo.tenant", "acme")
+			.set("halo.resourceServer", "https://halo.example.com/api")
+			.set("halo.authorizationServer", "https://halo.example.com/auth/")
 			.set("config.bridge.mapping.defaults.client-id", 12)
 			.call()
 			.getOutput();
 		assertThat(configured).doesNotContain("WARNING");
+	}
+
+	@Test
+	void moreThanOnePodIsWarnedAgainstWithoutPromisingAModeThatDoesNotExist() throws IOException {
+		String notes = helm.install()
+			.withName("rel")
+			.withNamespace("ops")
+			.clientOnly()
+			.dryRun()
+			.set("replicaCount", 2)
+			.call()
+			.getOutput();
+		assertThat(notes).contains("WARNING: replicaCount is 2").contains("Run one pod.");
+		for (String file : List.of("values.yaml", "values.schema.json", "templates/NOTES.txt")) {
+			assertThat(Files.readString(CHART.resolve(file))).as(file).doesNotContainIgnoringCase("kafka");
+		}
 	}
 
 	@Test

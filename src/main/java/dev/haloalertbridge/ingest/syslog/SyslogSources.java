@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.haloalertbridge.support.InvalidSettingsException;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +27,7 @@ class SyslogSources {
 				this.sources.add(configured.toSource(name));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalStateException("bridge.syslog.sources." + name + ": " + ex.getMessage(), ex);
+				throw InvalidSettingsException.of("bridge.syslog.sources." + name, "is not usable: " + ex.getMessage());
 			}
 		});
 	}
