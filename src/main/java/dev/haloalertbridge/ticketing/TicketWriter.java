@@ -1,6 +1,7 @@
 package dev.haloalertbridge.ticketing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -127,7 +128,10 @@ class TicketWriter {
 			.switchIfEmpty(Mono.defer(() -> this.resolver.resolve(target.get()))
 				.map((route) -> new NewTicket(alert.fingerprint(), this.text.summary(alert), this.text.details(alert),
 						route))
-				.flatMap((ticket) -> this.halo.createTicket(ticket, write.lane()))
+				.flatMap((ticket) -> {
+					this.metrics.untilCreate(Duration.between(write.since(), this.clock.instant()));
+					return this.halo.createTicket(ticket, write.lane());
+				})
 				.doOnNext((ref) -> opened(alert, ref, TicketAction.CREATED)))
 			.then();
 	}

@@ -1,5 +1,6 @@
 package dev.haloalertbridge.ticketing;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -8,6 +9,7 @@ import dev.haloalertbridge.dedupe.Effect;
 import dev.haloalertbridge.ingest.Sources;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,8 @@ class TicketingMetrics {
 	}
 
 	private final MeterRegistry registry;
+
+	private final Timer untilCreate;
 
 	@Autowired
 	TicketingMetrics(MeterRegistry registry, Sources sources) {
@@ -48,6 +52,13 @@ class TicketingMetrics {
 		}
 		lookups(true);
 		lookups(false);
+		this.untilCreate = Timer.builder("bridge.alerts.create.delay")
+			.description("From an alert's receipt to its create request leaving for Halo (the outbox wait, the call"
+					+ " budget, the search before creating)")
+			.serviceLevelObjectives(Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMillis(250),
+					Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(5))
+			.publishPercentiles(0.5, 0.99)
+			.register(registry);
 	}
 
 	void decided(String source, Decision decision) {
@@ -71,6 +82,14 @@ class TicketingMetrics {
 
 	void lookup(boolean found) {
 		lookups(found).increment();
+	}
+
+	/**
+	 * How long an alert waited, from its receipt to its create request leaving for Halo.
+	 * @param waited the time
+	 */
+	void untilCreate(Duration waited) {
+		this.untilCreate.record(waited);
 	}
 
 	private Counter processed(String source, Decision decision) {

@@ -1,6 +1,7 @@
 package dev.haloalertbridge.ticketing;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import dev.haloalertbridge.mapping.TicketRouter;
 import dev.haloalertbridge.testsupport.FakeHalo;
 import dev.haloalertbridge.testsupport.MutableClock;
 import dev.haloalertbridge.testsupport.TestAlert;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,16 @@ class TicketWriterTests {
 		this.intake = new DirectIntake(this.ledger, owed, this.outbox, metrics, this.clock, dedupe,
 				this.outboxProperties, router, new UnmappedAlerts(this.registry, List.of(), mapping.unmapped()));
 		this.intake.open();
+	}
+
+	@Test
+	void timeFromReceiptToTheCreateRequestIsRecorded() {
+		admit(alert("slow"));
+		this.clock.advance(Duration.ofSeconds(2));
+		drain();
+		Timer delay = this.registry.get("bridge.alerts.create.delay").timer();
+		assertThat(delay.count()).isEqualTo(1);
+		assertThat(delay.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(2000);
 	}
 
 	@Test
