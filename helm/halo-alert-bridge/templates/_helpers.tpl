@@ -71,3 +71,14 @@ The container image reference; the tag defaults to the chart's appVersion.
 {{- define "halo-alert-bridge.image" -}}
 {{- printf "%s:%s" .Values.image.repository (.Values.image.tag | default .Chart.AppVersion) }}
 {{- end }}
+
+{{/*
+The syslog listener's ports, as set in .Values.config (the bridge's defaults otherwise).
+*/}}
+{{- define "halo-alert-bridge.syslogUdpPort" -}}
+{{- dig "bridge" "syslog" "udp-port" 5514 .Values.config }}
+{{- end }}
+
+{{- define "halo-alert-bridge.syslogTcpPort" -}}
+{{- dig "bridge" "syslog" "tcp-port" 5514 .Values.config }}
+{{- end }}

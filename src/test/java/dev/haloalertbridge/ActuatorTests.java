@@ -64,6 +64,8 @@ class ActuatorTests {
 		assertThat(scraped).containsExactlyInAnyOrderElementsOf(documented);
 		assertThat(scrape).contains("resilience4j_circuitbreaker_state{", "jvm_memory_used_bytes{",
 				"process_cpu_usage");
+		// The webhook 5xx alert selects Boot's request timer by this route.
+		assertThat(scrape).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/webhooks/\\{source}\"");
 	}
 
 	@Test

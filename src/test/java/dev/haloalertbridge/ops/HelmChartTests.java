@@ -14,6 +14,7 @@ import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
 import dev.haloalertbridge.ops.RenderedManifests.Node;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,16 +26,40 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class HelmChartTests {
 
-	private static final Path CHART = Path.of("helm/halo-alert-bridge");
+	private static final Path CHART = HelmChart.CHART;
 
-	private static final String FULLNAME = "rel-halo-alert-bridge";
+	private static final String FULLNAME = HelmChart.FULLNAME;
 
-	private static final Helm helm = new Helm(CHART);
+	private static final Helm helm = HelmChart.helm();
 
 	@Test
 	void chartLintsCleanInStrictMode() {
 		LintResult result = helm.lint().strict().call();
 		assertThat(result.isFailed()).as("lint messages: %s", result.getMessages()).isFalse();
+	}
+
+	@Test
+	void chartLintsCleanInStrictModeWithEveryOptionEnabled(@TempDir Path workDir) {
+		LintResult result = HelmChart.lintStrictWith(HelmChart.EVERYTHING_ENABLED, workDir);
+		assertThat(result.isFailed()).as("lint messages: %s", result.getMessages()).isFalse();
+	}
+
+	@Test
+	void secondReplicaFailsLintAndTemplate(@TempDir Path workDir) throws IOException {
+		Path values = Files.writeString(workDir.resolve("two.yaml"), "replicaCount: 2\n");
+		LintResult result = HelmChart.lintStrictWith(values, workDir);
+		assertThat(result.isFailed()).isTrue();
+		assertThat(result.getMessages()).anySatisfy((message) -> assertThat(message).contains("replicaCount"));
+		assertThatIllegalStateException().isThrownBy(() -> render((template) -> template.set("replicaCount", 2)))
+			.withMessageContaining("replicaCount");
+		assertThat(render((template) -> template.set("replicaCount", 0)).deployment().at("spec", "replicas").value())
+			.isEqualTo(0);
+	}
+
+	@Test
+	void upgradesStopTheOldPodBeforeStartingTheNewOne() {
+		assertThat(render(UnaryOperator.identity()).deployment().at("spec", "strategy").map())
+			.isEqualTo(Map.of("type", "Recreate"));
 	}
 
 	@Test
@@ -106,6 +131,31 @@ class HelmChartTests {
 		assertThat(decode(data.get("HALO_CLIENT_SECRET"))).isEqualTo("s3cret");
 		assertThat(decode(data.get("HALO_RESOURCE_SERVER"))).isEqualTo("https://acme.halopsa.com/api");
 		assertThat(decode(data.get("BRIDGE_INGEST_SOURCES_ALERTMANAGER_TOKEN"))).isEqualTo("am-token");
+	}
+
+	@Test
+	void secretHoldsBasicAuthCredentialsTokensOfOtherSourcesAndTheAdminToken() {
+		RenderedManifests manifests = render((template) -> template.set("webhookBasicAuth.fortigate.username", "fgt")
+			.set("webhookBasicAuth.fortigate.password", "fgt-password")
+			.set("webhookTokens.wazuh", "wazuh-token")
+			.set("adminToken", "admin-token"));
+		Map<String, Object> data = manifests.kind("Secret").at("data").map();
+		assertThat(data).containsOnlyKeys("BRIDGE_INGEST_SOURCES_FORTIGATE_USERNAME",
+				"BRIDGE_INGEST_SOURCES_FORTIGATE_PASSWORD", "BRIDGE_INGEST_SOURCES_WAZUH_TOKEN", "BRIDGE_ADMIN_TOKEN");
+		assertThat(decode(data.get("BRIDGE_INGEST_SOURCES_FORTIGATE_USERNAME"))).isEqualTo("fgt");
+		assertThat(decode(data.get("BRIDGE_INGEST_SOURCES_FORTIGATE_PASSWORD"))).isEqualTo("fgt-password");
+		assertThat(decode(data.get("BRIDGE_INGEST_SOURCES_WAZUH_TOKEN"))).isEqualTo("wazuh-token");
+		assertThat(decode(data.get("BRIDGE_ADMIN_TOKEN"))).isEqualTo("admin-token");
+	}
+
+	@Test
+	void sourceNamesThatCannotBeEnvironmentVariablesAreRejectedBySchema() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> render((template) -> template.set("webhookTokens.azure-monitor", "token")))
+			.withMessageContaining("azure-monitor");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> render((template) -> template.set("webhookBasicAuth.fortigate.username", "fgt")))
+			.withMessageContaining("password");
 	}
 
 	@Test
@@ -207,16 +257,7 @@ class HelmChartTests {
 	}
 
 	@Test
-	void moreThanOnePodIsWarnedAgainstWithoutPromisingAModeThatDoesNotExist() throws IOException {
-		String notes = helm.install()
-			.withName("rel")
-			.withNamespace("ops")
-			.clientOnly()
-			.dryRun()
-			.set("replicaCount", 2)
-			.call()
-			.getOutput();
-		assertThat(notes).contains("WARNING: replicaCount is 2").contains("Run one pod.");
+	void chartPromisesNoModeThatDoesNotExist() throws IOException {
 		for (String file : List.of("values.yaml", "values.schema.json", "templates/NOTES.txt")) {
 			assertThat(Files.readString(CHART.resolve(file))).as(file).doesNotContainIgnoringCase("kafka");
 		}
@@ -245,8 +286,7 @@ class HelmChartTests {
 	}
 
 	private static RenderedManifests render(UnaryOperator<TemplateCommand> values) {
-		String rendered = values.apply(helm.template().withName("rel").withNamespace("ops")).call();
-		return RenderedManifests.parse(rendered);
+		return HelmChart.render(values);
 	}
 
 }
