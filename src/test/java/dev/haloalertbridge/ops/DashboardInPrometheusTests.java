@@ -15,8 +15,8 @@ import dev.haloalertbridge.ops.DashboardQueries.LabelValuesQuery;
 import dev.haloalertbridge.ops.DashboardQueries.PanelQuery;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,13 +36,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * from the sandbox's Halo), a Prometheus child process scrapes it every second, and every
  * query of every panel must return data. {@code $__rate_interval} becomes a minute, which
  * covers the whole run, so rates are taken over the traffic. Skipped where
- * {@code prometheus} is not installed.
+ * {@code prometheus} is not installed; the promtool check where {@code promtool} is not.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "bridge.sandbox.rate-limit-requests=80", "bridge.dedupe.coalesce-interval=1s",
 				"bridge.outbox.poll-interval=200ms", "bridge.ticketing.drain-timeout=1s" })
 @ActiveProfiles("sandbox")
 @AutoConfigureWebTestClient
+@EnabledIf(value = "prometheusIsInstalled", disabledReason = "prometheus is not on the PATH, so the dashboard is not"
+		+ " queried in a real Prometheus (install it, for example with apt-get install prometheus)")
 class DashboardInPrometheusTests {
 
 	private static final Path DASHBOARD = Path.of("grafana/halo-alert-bridge.json");
@@ -59,10 +61,12 @@ class DashboardInPrometheusTests {
 	@Autowired
 	private WebTestClient web;
 
-	@BeforeAll
-	static void prometheusIsInstalled() {
-		assumeTrue(Promtool.onPath("prometheus"), "prometheus is not on the PATH, so the dashboard is not queried"
-				+ " in a real Prometheus (install it, for example with apt-get install prometheus)");
+	/**
+	 * Decided for the whole class before the application starts: unlike an assumption in
+	 * {@code @BeforeAll}, which Maven does not count, both tests are reported skipped.
+	 */
+	static boolean prometheusIsInstalled() {
+		return Promtool.onPath("prometheus");
 	}
 
 	@AfterAll

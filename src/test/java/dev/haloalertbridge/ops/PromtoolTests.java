@@ -2,7 +2,7 @@ package dev.haloalertbridge.ops;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class PromtoolTests {
 
-	@BeforeAll
-	static void promtoolIsInstalled() {
+	@BeforeEach
+	void promtoolIsInstalled() {
 		assumeTrue(Promtool.onPath("promtool"), "promtool is not on the PATH");
 	}
 
