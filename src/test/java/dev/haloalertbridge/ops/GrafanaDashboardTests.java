@@ -29,7 +29,10 @@ class GrafanaDashboardTests {
 
 	private static final String DATASOURCE = "${datasource}";
 
-	private static final Pattern RANGE_FUNCTION = Pattern.compile("\\b(rate|increase)\\(");
+	private static final Pattern RANGE_FUNCTION = Pattern
+		.compile("\\b(rate|irate|increase|delta|idelta|deriv|[a-z]+_over_time)\\(");
+
+	private static final Pattern RANGE_SELECTOR = Pattern.compile("\\[[^\\]]*\\]");
 
 	private static final Pattern SELECTOR = Pattern
 		.compile("\\b((?:bridge|resilience4j|jvm|process)_[a-z0-9_]+)\\b(\\{[^}]*\\})?");
@@ -112,6 +115,28 @@ class GrafanaDashboardTests {
 				String call = call(expr, matcher.end());
 				assertThat(call).as("%s in %s", matcher.group(), expr).endsWith("[$__rate_interval]");
 			}
+		}
+	}
+
+	@Test
+	void noRangeIsHardCoded() {
+		for (String expr : expressions()) {
+			Matcher matcher = RANGE_SELECTOR.matcher(expr);
+			while (matcher.find()) {
+				assertThat(matcher.group()).as("a range in %s", expr).isEqualTo("[$__rate_interval]");
+			}
+			assertThat(expr).as("an offset in %s", expr).doesNotContain(" offset ");
+		}
+	}
+
+	@Test
+	void everyQueryOfAPanelHasItsOwnRefId() {
+		for (JsonNode panel : panels()) {
+			List<String> refIds = new ArrayList<>();
+			panel.path("targets").forEach((target) -> refIds.add(target.path("refId").asString()));
+			assertThat(refIds).as("refIds of %s", panel.path("title").asString())
+				.doesNotHaveDuplicates()
+				.doesNotContain("");
 		}
 	}
 
