@@ -15,7 +15,7 @@ BASE="http://127.0.0.1:$PORT"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f "$JAR" ] || ./mvnw -B -ntp -q package -DskipTests
-if curl -s -o /dev/null "$BASE/"; then echo "port $PORT is in use" >&2; exit 1; fi
+if curl -s --max-time 2 -o /dev/null "$BASE/"; then echo "port $PORT is in use" >&2; exit 1; fi
 
 java -Xmx"$HEAP" -jar "$JAR" --spring.profiles.active=sandbox --server.address=127.0.0.1 --server.port="$PORT" \
   --bridge.ticketing.mode=shadow --bridge.outbox.capacity=100000000 --bridge.dedupe.ledger-max-entries="$TARGET" \

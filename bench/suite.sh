@@ -29,7 +29,7 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 [ -f "$CEILING_JAR" ] || ./mvnw -B -ntp -q -f bench/ceiling/pom.xml package -DskipTests
 
 for port in "$BRIDGE_PORT" "$CEILING_PORT"; do
-  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is in use" >&2; exit 1; fi
+  if curl -s --max-time 2 -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is in use" >&2; exit 1; fi
 done
 
 # shellcheck disable=SC2086

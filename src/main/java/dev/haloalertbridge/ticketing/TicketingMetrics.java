@@ -55,8 +55,6 @@ class TicketingMetrics {
 		this.untilCreate = Timer.builder("bridge.alerts.create.delay")
 			.description("From an alert's receipt to its create request leaving for Halo (the outbox wait, the call"
 					+ " budget, the search before creating)")
-			.serviceLevelObjectives(Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMillis(250),
-					Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(5))
 			.publishPercentiles(0.5, 0.99)
 			.register(registry);
 	}
