@@ -69,6 +69,7 @@ class WebhookController {
 
 	// With a trailing slash too: senders' URL fields invite one, and it names the same
 	// source.
+	// The 202 names its content type, so WebFlux writes it without negotiating.
 	@PostMapping({ "/webhooks/{source}", "/webhooks/{source}/" })
 	Mono<ResponseEntity<Accepted>> receive(@PathVariable String source, ServerHttpRequest request) {
 		if (this.sources.find(source).isEmpty() && this.relay.has(source)) {
@@ -112,7 +113,8 @@ class WebhookController {
 			List<Alert> alerts = this.relay.read(source, relay, new String(body, StandardCharsets.UTF_8));
 			if (alerts.isEmpty()) {
 				this.metrics.request(source, IngestOutcome.ACCEPTED);
-				return Mono.just(ResponseEntity.accepted().body(Accepted.of(alerts)));
+				return Mono
+					.just(ResponseEntity.accepted().contentType(MediaType.APPLICATION_JSON).body(Accepted.of(alerts)));
 			}
 			return this.intake.admit(alerts).map((admission) -> answer(source, alerts, admission));
 		});
@@ -180,7 +182,7 @@ class WebhookController {
 		this.metrics.request(source, IngestOutcome.ACCEPTED);
 		this.metrics.received(alerts);
 		logger.debug("Webhook accepted: source={} alerts={}", source, alerts.size());
-		return ResponseEntity.accepted().body(Accepted.of(alerts));
+		return ResponseEntity.accepted().contentType(MediaType.APPLICATION_JSON).body(Accepted.of(alerts));
 	}
 
 	private static WebhookRejectedException badRequest(String source, String detail) {

@@ -13,7 +13,9 @@ import dev.haloalertbridge.halo.Lane;
 /**
  * The outbox in memory: a map by key and, per lane, a set ordered by due time, so taking
  * the next write costs a look at one head per lane, never a walk over everything owed.
- * Operations are short and synchronized; none waits for I/O.
+ * Operations are short and synchronized; none waits for I/O. A repeat merged into a write
+ * that keeps its lane and due time (the common case: a note already owed) replaces the
+ * write in its slot without re-sorting the lane.
  */
 final class MemoryOutbox implements Outbox {
 
@@ -26,8 +28,7 @@ final class MemoryOutbox implements Outbox {
 	private long sequence;
 
 	MemoryOutbox() {
-		Comparator<Slot> byDue = Comparator.comparing((Slot slot) -> slot.write().due())
-			.thenComparingLong(Slot::sequence);
+		Comparator<Slot> byDue = Comparator.comparing(Slot::due).thenComparingLong(Slot::sequence);
 		for (Lane lane : Lane.values()) {
 			this.lanes.put(lane, new TreeSet<>(byDue));
 		}
@@ -39,11 +40,16 @@ final class MemoryOutbox implements Outbox {
 		if (this.rejected.containsKey(key)) {
 			return false;
 		}
-		Slot current = this.waiting.remove(key);
+		Slot current = this.waiting.get(key);
 		OwedWrite merged = write;
 		if (current != null) {
-			this.lanes.get(current.write().lane()).remove(current);
 			merged = current.write().merge(write);
+			if (merged.lane() == current.write().lane() && merged.due().equals(current.due())) {
+				current.write = merged;
+				return true;
+			}
+			this.waiting.remove(key);
+			this.lanes.get(current.write().lane()).remove(current);
 		}
 		Slot slot = new Slot(merged, this.sequence++);
 		this.waiting.put(key, slot);
@@ -103,8 +109,34 @@ final class MemoryOutbox implements Outbox {
 
 	/**
 	 * A write and the order it was owed in, which breaks ties between equal due times.
+	 * The due time it is sorted by is fixed; the write may be replaced by one due at the
+	 * same time in the same lane.
 	 */
-	private record Slot(OwedWrite write, long sequence) {
+	private static final class Slot {
+
+		private final Instant due;
+
+		private final long sequence;
+
+		private OwedWrite write;
+
+		Slot(OwedWrite write, long sequence) {
+			this.due = write.due();
+			this.sequence = sequence;
+			this.write = write;
+		}
+
+		Instant due() {
+			return this.due;
+		}
+
+		long sequence() {
+			return this.sequence;
+		}
+
+		OwedWrite write() {
+			return this.write;
+		}
 
 	}
 

@@ -58,6 +58,27 @@ class MemoryOutboxTests {
 	}
 
 	@Test
+	void aRepeatDueAtTheSameTimeKeepsItsPlaceAndCarriesTheNewerAlert() {
+		this.outbox.schedule(write("a", "first", Effect.Kind.NOTE, Lane.NOTE, T0.plusSeconds(10)));
+		this.outbox.schedule(write("b", "b", Effect.Kind.NOTE, Lane.NOTE, T0.plusSeconds(10)));
+		this.outbox.schedule(write("a", "second", Effect.Kind.NOTE, Lane.NOTE, T0.plusSeconds(10)));
+		assertThat(this.outbox.depth(Lane.NOTE)).isEqualTo(2);
+		assertThat(takeId(T0.plusSeconds(10))).isEqualTo("second");
+		assertThat(takeId(T0.plusSeconds(10))).isEqualTo("b");
+		assertThat(this.outbox.size()).isZero();
+	}
+
+	@Test
+	void aMergeThatChangesTheLaneMovesTheWrite() {
+		this.outbox.schedule(write("a", "a", Effect.Kind.CREATE, Lane.CREATE, T0));
+		this.outbox.schedule(write("a", "a", Effect.Kind.CREATE, Lane.CRITICAL_CREATE, T0));
+		assertThat(this.outbox.depth(Lane.CREATE)).isZero();
+		assertThat(this.outbox.depth(Lane.CRITICAL_CREATE)).isEqualTo(1);
+		assertThat(this.outbox.takeDue(T0)).get().extracting(OwedWrite::lane).isEqualTo(Lane.CRITICAL_CREATE);
+		assertThat(this.outbox.size()).isZero();
+	}
+
+	@Test
 	void aMergeKeepsTheBackoffOfAFailedWrite() {
 		OwedWrite failed = write("a", Effect.Kind.CREATE, Lane.CREATE, T0).failed(T0.plusSeconds(60), false);
 		this.outbox.schedule(failed);
@@ -102,7 +123,11 @@ class MemoryOutboxTests {
 	}
 
 	private static OwedWrite write(String id, Effect.Kind kind, Lane lane, Instant due) {
-		Alert alert = alert(id);
+		return write(id, id, kind, lane, due);
+	}
+
+	private static OwedWrite write(String id, String title, Effect.Kind kind, Lane lane, Instant due) {
+		Alert alert = TestAlert.firing().withId(id).withTitle(title).build();
 		return new OwedWrite(alert.fingerprint(), kind, lane, due, alert, OptionalLong.empty(), 0, 0, T0);
 	}
 
