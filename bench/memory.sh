@@ -10,7 +10,7 @@ PORT=${PORT:-18085}
 TARGET=${TARGET:-1000000}
 HEAP=${HEAP:-2g}
 MAX_SECONDS=${MAX_SECONDS:-900}
-JAR=target/halo-alert-bridge-0.1.0-SNAPSHOT.jar
+JAR=${JAR:-target/halo-alert-bridge-0.1.0-SNAPSHOT.jar}
 BASE="http://127.0.0.1:$PORT"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }

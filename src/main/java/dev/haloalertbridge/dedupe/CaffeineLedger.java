@@ -1,6 +1,8 @@
 package dev.haloalertbridge.dedupe;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -15,8 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ledger in a Caffeine cache bounded in size and in time since the last write.
- * Eviction loses only what Halo can tell again: owed writes are in the outbox. Its time
- * comes from the injected {@link Clock}, so tests expire entries by moving a fake clock.
+ * Eviction loses only what Halo can tell again: owed writes are in the outbox. An entry
+ * that owes nothing is kept compact ({@link SettledEntry}, keyed by a {@link LedgerKey}),
+ * without its alert's text. Its time comes from the injected {@link Clock}, so tests
+ * expire entries by moving a fake clock.
  * <p>
  * In direct mode the ledger is memory only. After a restart the bridge finds open tickets
  * again in Halo by their {@code third_party_id_string}, so a forgotten fingerprint costs
@@ -25,7 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CaffeineLedger implements Ledger {
 
-	private final Cache<Fingerprint, LedgerEntry> entries;
+	// A LedgerEntry while something is owed, a SettledEntry once nothing is.
+	private final Cache<LedgerKey, Object> entries;
 
 	CaffeineLedger(DedupeProperties properties, Clock clock, MeterRegistry registry) {
 		this.entries = Caffeine.newBuilder()
@@ -40,13 +45,30 @@ class CaffeineLedger implements Ledger {
 
 	@Override
 	public Optional<LedgerEntry> find(Fingerprint fingerprint) {
-		return Optional.ofNullable(this.entries.getIfPresent(fingerprint));
+		return Optional.ofNullable(this.entries.getIfPresent(LedgerKey.of(fingerprint)))
+			.map((stored) -> expand(fingerprint, stored));
 	}
 
 	@Override
 	public Optional<LedgerEntry> update(Fingerprint fingerprint, UnaryOperator<Optional<LedgerEntry>> change) {
-		return Optional.ofNullable(this.entries.asMap()
-			.compute(fingerprint, (key, current) -> change.apply(Optional.ofNullable(current)).orElse(null)));
+		// The entry as the change made it, not as it is stored.
+		List<LedgerEntry> next = new ArrayList<>(1);
+		this.entries.asMap().compute(LedgerKey.of(fingerprint), (key, current) -> {
+			next.clear();
+			Optional<LedgerEntry> changed = change
+				.apply(Optional.ofNullable(current).map((known) -> expand(fingerprint, known)));
+			changed.ifPresent(next::add);
+			return changed.map((entry) -> compact(key, entry)).orElse(null);
+		});
+		return next.stream().findFirst();
+	}
+
+	private static Object compact(LedgerKey key, LedgerEntry entry) {
+		return entry.settled() ? SettledEntry.of(key.source(), entry) : entry;
+	}
+
+	private static LedgerEntry expand(Fingerprint fingerprint, Object stored) {
+		return (stored instanceof SettledEntry settled) ? settled.toEntry(fingerprint) : (LedgerEntry) stored;
 	}
 
 	@Override

@@ -138,6 +138,16 @@ public record LedgerEntry(Fingerprint fingerprint, OptionalLong ticketId, Ticket
 	}
 
 	/**
+	 * Whether nothing is owed for this entry, now or later: its ticket exists, every
+	 * repeat is reported and no resolution waits. Until another alert arrives, no write
+	 * needs its latest alert's text.
+	 * @return whether the entry is settled
+	 */
+	public boolean settled() {
+		return this.state.hasTicket() && this.unreported == 0 && !resolutionOwed();
+	}
+
+	/**
 	 * Whether the ticket is open and its alert's resolution not yet written.
 	 * @return whether a resolution is owed
 	 */

@@ -1,6 +1,9 @@
 package dev.haloalertbridge.dedupe;
 
 import java.time.Duration;
+import dev.haloalertbridge.alert.Severity;
+import dev.haloalertbridge.alert.AlertState;
+import java.util.Map;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -34,11 +37,76 @@ class CaffeineLedgerTests {
 	@Test
 	void updateReplacesTheEntryOfTheSameFingerprint() {
 		LedgerEntry pending = entry("a");
-		LedgerEntry open = pending.opened(7, this.clock.instant());
+		LedgerEntry owingANote = pending.opened(7, this.clock.instant()).repeated(alert("a"));
 		put(this.ledger, pending);
-		put(this.ledger, open);
-		assertThat(this.ledger.find(pending.fingerprint())).contains(open);
+		put(this.ledger, owingANote);
+		assertThat(this.ledger.find(pending.fingerprint())).contains(owingANote);
 		assertThat(this.ledger.size()).isEqualTo(1);
+	}
+
+	@Test
+	void updateAnswersTheEntryAsTheChangeMadeIt() {
+		LedgerEntry open = entry("a").opened(7, this.clock.instant());
+		assertThat(this.ledger.update(open.fingerprint(), (current) -> Optional.of(open))).contains(open);
+		assertThat(this.ledger.update(open.fingerprint(), (current) -> Optional.empty())).isEmpty();
+	}
+
+	@Test
+	void aSettledEntryKeepsWhatDecidesItsNextStepButNotItsText() {
+		Alert alert = TestAlert.firing()
+			.withId("a")
+			.withTitle("Disk full on db-1")
+			.withLabels(Map.of("mount", "/var"))
+			.withSeverity(Severity.CRITICAL)
+			.receivedAt(this.clock.instant())
+			.build();
+		LedgerEntry open = LedgerEntry.pending(alert).repeated(alert).opened(7, this.clock.instant().plusSeconds(3));
+		assertThat(open.settled()).isTrue();
+		put(this.ledger, open);
+		LedgerEntry kept = this.ledger.find(open.fingerprint()).orElseThrow();
+		assertThat(kept)
+			.extracting(LedgerEntry::fingerprint, LedgerEntry::ticketId, LedgerEntry::state, LedgerEntry::occurrences,
+					LedgerEntry::unreported, LedgerEntry::firstSeen, LedgerEntry::lastSeen, LedgerEntry::lastReported)
+			.containsExactly(open.fingerprint(), open.ticketId(), TicketState.OPEN, 2L, 0L, open.firstSeen(),
+					open.lastSeen(), open.lastReported());
+		assertThat(kept.latest()).extracting(Alert::source, Alert::fingerprint, Alert::state, Alert::severity)
+			.containsExactly(alert.source(), alert.fingerprint(), AlertState.FIRING, Severity.CRITICAL);
+		assertThat(kept.latest().title()).isNotEqualTo("Disk full on db-1");
+		assertThat(kept.latest().labels()).isEmpty();
+		assertThat(kept.settled()).isTrue();
+	}
+
+	@Test
+	void anEntryThatOwesAWriteKeepsItsAlertWhole() {
+		Alert resolved = TestAlert.firing()
+			.withState(AlertState.RESOLVED)
+			.withId("a")
+			.withTitle("Disk full on db-1")
+			.build();
+		LedgerEntry owingResolution = entry("a").opened(7, this.clock.instant()).latest(resolved);
+		assertThat(owingResolution.settled()).isFalse();
+		put(this.ledger, owingResolution);
+		assertThat(this.ledger.find(owingResolution.fingerprint())).contains(owingResolution);
+	}
+
+	@Test
+	void aSettledEntryTakesARepeatWithItsNewAlertWhole() {
+		LedgerEntry open = entry("a").opened(7, this.clock.instant());
+		put(this.ledger, open);
+		Alert repeat = TestAlert.firing().withId("a").withTitle("again").receivedAt(this.clock.instant()).build();
+		this.ledger.update(open.fingerprint(), (current) -> current.map((known) -> known.repeated(repeat)));
+		LedgerEntry kept = this.ledger.find(open.fingerprint()).orElseThrow();
+		assertThat(kept.latest()).isEqualTo(repeat);
+		assertThat(kept.unreported()).isEqualTo(1);
+		assertThat(kept.occurrences()).isEqualTo(2);
+	}
+
+	@Test
+	void fingerprintsOfTheSameHashFromDifferentSourcesAreDifferentKeys() {
+		Fingerprint a = new Fingerprint("grafana:0123456789abcdef0123456789abcdef");
+		Fingerprint b = new Fingerprint("wazuh:0123456789abcdef0123456789abcdef");
+		assertThat(LedgerKey.of(a)).isEqualTo(LedgerKey.of(new Fingerprint(a.value()))).isNotEqualTo(LedgerKey.of(b));
+		assertThat(LedgerKey.of(a).source()).isSameAs(LedgerKey.of(new Fingerprint(a.value())).source());
 	}
 
 	@Test
@@ -105,8 +173,11 @@ class CaffeineLedgerTests {
 	}
 
 	private LedgerEntry entry(String id) {
-		Alert alert = TestAlert.firing().withId(id).receivedAt(this.clock.instant()).build();
-		return LedgerEntry.pending(alert);
+		return LedgerEntry.pending(alert(id));
+	}
+
+	private Alert alert(String id) {
+		return TestAlert.firing().withId(id).receivedAt(this.clock.instant()).build();
 	}
 
 	private static void put(Ledger ledger, LedgerEntry entry) {

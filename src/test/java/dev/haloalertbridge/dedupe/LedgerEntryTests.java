@@ -27,6 +27,22 @@ class LedgerEntryTests {
 		.build();
 
 	@Test
+	void settledOnlyWhenATicketExistsAndNothingIsOwed() {
+		LedgerEntry pending = LedgerEntry.pending(this.first);
+		LedgerEntry open = pending.opened(7, T0.plusSeconds(5));
+		LedgerEntry repeated = open.repeated(this.repeat);
+		LedgerEntry owingResolution = open.latest(this.resolved);
+		assertThat(pending.settled()).isFalse();
+		assertThat(LedgerEntry.searching(this.resolved).settled()).isFalse();
+		assertThat(open.settled()).isTrue();
+		assertThat(repeated.settled()).isFalse();
+		assertThat(repeated.reported(T0.plusSeconds(60), 1).settled()).isTrue();
+		assertThat(owingResolution.settled()).isFalse();
+		assertThat(open.resolved(this.resolved, true, T0.plusSeconds(90)).settled()).isTrue();
+		assertThat(open.resolved(this.resolved, false, T0.plusSeconds(90)).settled()).isTrue();
+	}
+
+	@Test
 	void pendingHasNoTicketAndCountsTheFirstAlertOnce() {
 		LedgerEntry pending = LedgerEntry.pending(this.first);
 		assertThat(pending.state()).isEqualTo(TicketState.PENDING);

@@ -46,8 +46,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BridgeTest
 // A context of their own: these tests leave repeats owed as coalesced notes, which would
 // fall due, and reach the shared WireMock Halo, when ticketing tests move their clock.
-@TestPropertySource(properties = "bridge.dedupe.coalesce-interval=15m")
+@TestPropertySource(
+		properties = { "bridge.dedupe.coalesce-interval=15m", "bridge.admin.token=" + FixturesOverHttpTests.ADMIN })
 class FixturesOverHttpTests {
+
+	static final String ADMIN = "fixtures-admin-token";
 
 	private static final String VENDOR_TOKEN = "Bearer vendor-token";
 
@@ -104,17 +107,23 @@ class FixturesOverHttpTests {
 	void sampleOverHttpIsItsCanonicalAlert(String vendor, String file, String customer, String device,
 			Severity severity, AlertState state) throws Exception {
 		Fingerprint fingerprint = post(vendor, file);
+		// The ledger keeps what decides the next step; a settled entry drops the text.
 		Alert alert = this.ledger.find(fingerprint).map(LedgerEntry::latest).orElseThrow();
 		assertThat(alert.source()).isEqualTo(vendor);
 		assertThat(alert.fingerprint()).isEqualTo(fingerprint);
-		if (customer != null) {
-			assertThat(alert.customerKey()).isEqualTo(customer);
-		}
-		if (device != null) {
-			assertThat(alert.device()).isEqualTo(device);
-		}
 		assertThat(alert.severity()).isEqualTo(severity);
 		assertThat(alert.state()).isEqualTo(state);
+		// The dry run decodes the same body with the same adapter and shows all of it.
+		JsonNode preview = dryRun(vendor, file).path("alerts").path(0);
+		assertThat(preview.path("fingerprint").asString()).isEqualTo(fingerprint.value());
+		assertThat(preview.path("severity").asString()).isEqualTo(severity.tag());
+		assertThat(preview.path("state").asString()).isEqualTo(state.tag());
+		if (customer != null) {
+			assertThat(preview.path("customer").asString()).isEqualTo(customer);
+		}
+		if (device != null) {
+			assertThat(preview.path("device").asString()).isEqualTo(device);
+		}
 	}
 
 	@Test
@@ -138,6 +147,20 @@ class FixturesOverHttpTests {
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
+	}
+
+	private JsonNode dryRun(String vendor, String file) throws Exception {
+		return this.web.post()
+			.uri("/admin/dry-run/" + vendor)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + ADMIN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(fixture(vendor, file))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private Fingerprint post(String vendor, String file) throws Exception {
