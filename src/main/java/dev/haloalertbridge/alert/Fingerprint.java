@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The identity of an alert across repeats: the same problem on the same thing always
@@ -17,12 +16,40 @@ import java.util.regex.Pattern;
  */
 public record Fingerprint(String value) {
 
-	private static final Pattern FORM = Pattern.compile("[a-z0-9-]{1,32}:[0-9a-f]{32}");
+	private static final int HASH_DIGITS = 32;
+
+	private static final int MAX_SOURCE = 32;
+
+	private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Fingerprint::sha256);
 
 	public Fingerprint {
-		if (!FORM.matcher(value).matches()) {
+		if (!wellFormed(value)) {
 			throw new IllegalArgumentException("not a fingerprint: " + value);
 		}
+	}
+
+	/**
+	 * Whether a value has the form {@code [a-z0-9-]{1,32}:[0-9a-f]{32}}, checked without
+	 * a regex: every alert builds one.
+	 */
+	private static boolean wellFormed(String value) {
+		int colon = value.length() - HASH_DIGITS - 1;
+		if (colon < 1 || colon > MAX_SOURCE || value.charAt(colon) != ':') {
+			return false;
+		}
+		for (int i = 0; i < colon; i++) {
+			char c = value.charAt(i);
+			if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+				return false;
+			}
+		}
+		for (int i = colon + 1; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (!((c >= 'a' && c <= 'f') || (c >= '0' && c <= '9'))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -33,7 +60,8 @@ public record Fingerprint(String value) {
 	 * @return the fingerprint
 	 */
 	public static Fingerprint of(String source, List<String> ingredients) {
-		MessageDigest digest = sha256();
+		MessageDigest digest = SHA_256.get();
+		digest.reset();
 		update(digest, source);
 		ingredients.forEach((ingredient) -> update(digest, ingredient));
 		String hex = HexFormat.of().formatHex(digest.digest(), 0, 16);

@@ -59,7 +59,7 @@ final class JsonFields {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(Instant.parse(value));
+			return Optional.of(Timestamps.parse(value));
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidPayloadException("'" + field + "' must be an RFC 3339 time, not '" + value + "'");

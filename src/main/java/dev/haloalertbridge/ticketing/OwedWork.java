@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the effects the lifecycle returns into owed writes in the outbox, each in its
- * lane, and wakes the writer. The alert path and the writer (after each write) both owe
- * work through here.
+ * lane, and wakes the writer when one is due now. The alert path and the writer (after
+ * each write) both owe work through here.
  */
 @Component
 class OwedWork {
@@ -36,12 +36,19 @@ class OwedWork {
 		if (effects.isEmpty()) {
 			return;
 		}
+		boolean dueNow = false;
 		for (Effect effect : effects) {
 			OptionalLong ticket = entry.ticketId();
 			this.outbox.schedule(new OwedWrite(entry.fingerprint(), effect.kind(), lane(effect.kind(), entry),
 					effect.due(), entry.latest(), ticket, 0, 0, now));
+			dueNow |= !effect.due().isAfter(now);
 		}
-		this.wake.run();
+		// A write due later (a coalesced note) is found by the worker's poll once it
+		// falls
+		// due; waking it now would only show it nothing to do.
+		if (dueNow) {
+			this.wake.run();
+		}
 	}
 
 	/**
