@@ -5,7 +5,7 @@
 # ROUNDS rounds, each after an adaptive warm-up (CHUNK-second runs until two in a row agree within 10 %), and
 # prints the medians and the bridge's ratio to the ceiling; it writes the table into docs/benchmarks.md.
 #
-#   bash bench/suite.sh                      # ROUNDS=3 DURATION=15 CHUNK=5 CONNECTIONS=64
+#   bash bench/suite.sh                      # ROUNDS=3 DURATION=15 CHUNK=5 CONNECTIONS=64 JVM_FLAGS=...
 #
 # Scenarios: repeat (Alertmanager posts rotating over 50 alerts: after the first 50 every post is a repeat),
 # new (every alert new), multi (10 new alerts a message). The bridge runs in the sandbox profile in shadow mode,
@@ -19,7 +19,9 @@ CHUNK=${CHUNK:-5}
 CONNECTIONS=${CONNECTIONS:-64}
 BRIDGE_PORT=${BRIDGE_PORT:-18080}
 CEILING_PORT=${CEILING_PORT:-18090}
-JVM_FLAGS=${JVM_FLAGS:--Xmx512m}
+# The JVM sizing the chart's default pod gets (a 512 MiB limit with MaxRAMPercentage=75: a 384 MB heap that
+# starts at 8 MB), whatever memory this machine has.
+JVM_FLAGS=${JVM_FLAGS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75.0}
 WRITE_DOCS=${WRITE_DOCS:-1}
 BRIDGE_JAR=target/halo-alert-bridge-0.1.0-SNAPSHOT.jar
 CEILING_JAR=bench/ceiling/target/bench-ceiling-0.1.0-SNAPSHOT.jar

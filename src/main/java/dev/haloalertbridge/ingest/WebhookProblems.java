@@ -4,20 +4,23 @@ import java.net.URI;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * Answers every refused webhook with RFC 9457 problem+json, counts it, and logs it once.
- * A 401 names the schemes a sender may use; a 503 says when to come back.
+ * A 401 names the schemes a sender may use; a 503 says when to come back. The webhook
+ * route answers its refusals here, and {@link WebhookPathProblems} the requests under
+ * {@code /webhooks/} that reach no route.
  */
-@RestControllerAdvice(assignableTypes = WebhookController.class)
+@Component
 class WebhookProblems {
 
 	private static final Logger logger = LoggerFactory.getLogger(WebhookProblems.class);
@@ -31,7 +34,23 @@ class WebhookProblems {
 		this.properties = properties;
 	}
 
-	@ExceptionHandler(WebhookRejectedException.class)
+	/**
+	 * The refusal as the webhook route's answer.
+	 * @param ex the refusal
+	 * @return the problem+json response
+	 */
+	Mono<ServerResponse> answer(WebhookRejectedException ex) {
+		ResponseEntity<ProblemDetail> problem = rejected(ex);
+		return ServerResponse.status(problem.getStatusCode())
+			.headers((headers) -> headers.addAll(problem.getHeaders()))
+			.bodyValue(problem.getBody());
+	}
+
+	/**
+	 * Counts and logs a refusal and builds its problem.
+	 * @param ex the refusal
+	 * @return the problem, with its status and headers
+	 */
 	ResponseEntity<ProblemDetail> rejected(WebhookRejectedException ex) {
 		IngestOutcome outcome = ex.outcome();
 		this.metrics.request(ex.sourceTag(), outcome);

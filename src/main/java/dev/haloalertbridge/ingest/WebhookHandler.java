@@ -22,22 +22,26 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * {@code POST /webhooks/{source}}: checks the sender, reads at most the configured body
  * size, lets the source's adapter normalise the alerts and hands them to the
  * {@link Intake}. It answers 202 with their fingerprints once the intake has them, before
- * any Halo call, so a slow Halo never makes a sender time out.
+ * any Halo call, so a slow Halo never makes a sender time out. A refusal is answered by
+ * {@link WebhookProblems}.
+ * <p>
+ * It is a functional endpoint ({@link WebhookRoutes}) rather than an annotated
+ * controller: the webhook is the one hot path, and this skips the per-request argument
+ * resolution, return-type introspection and content negotiation of an annotated method.
  */
-@RestController
-class WebhookController {
+@Component
+class WebhookHandler {
 
-	private static final Logger logger = LoggerFactory.getLogger(WebhookController.class);
+	private static final Logger logger = LoggerFactory.getLogger(WebhookHandler.class);
 
 	private final Sources sources;
 
@@ -55,8 +59,11 @@ class WebhookController {
 
 	private final Clock clock;
 
-	WebhookController(Sources sources, SyslogRelay relay, IngestProperties properties, Intake intake,
-			IngestMetrics metrics, JsonMapper json, Clock clock) {
+	private final WebhookProblems problems;
+
+	WebhookHandler(Sources sources, SyslogRelay relay, IngestProperties properties, Intake intake,
+			IngestMetrics metrics, JsonMapper json, Clock clock, WebhookProblems problems) {
+		this.problems = problems;
 		this.sources = sources;
 		this.relay = relay;
 		this.properties = properties;
@@ -69,9 +76,32 @@ class WebhookController {
 
 	// With a trailing slash too: senders' URL fields invite one, and it names the same
 	// source.
-	// The 202 names its content type, so WebFlux writes it without negotiating.
-	@PostMapping({ "/webhooks/{source}", "/webhooks/{source}/" })
-	Mono<ResponseEntity<Accepted>> receive(@PathVariable String source, ServerHttpRequest request) {
+	/**
+	 * Takes a webhook; every refusal becomes its problem+json answer.
+	 * @param request the request
+	 * @return a 202 naming the queued alerts, or the problem
+	 */
+	Mono<ServerResponse> receive(ServerRequest request) {
+		String source = request.pathVariable("source");
+		return Mono.defer(() -> receive(source, request.exchange().getRequest()))
+			.flatMap(
+					(accepted) -> ServerResponse.accepted().contentType(MediaType.APPLICATION_JSON).bodyValue(accepted))
+			.onErrorResume(WebhookRejectedException.class, this.problems::answer);
+	}
+
+	/**
+	 * Another method than POST on a webhook's path: a 405 naming POST.
+	 * @param request the request
+	 * @return the problem
+	 */
+	Mono<ServerResponse> notPost(ServerRequest request) {
+		String source = request.pathVariable("source");
+		boolean known = this.sources.find(source).isPresent() || this.relay.has(source);
+		return this.problems.answer(new WebhookRejectedException(IngestOutcome.METHOD_NOT_ALLOWED,
+				known ? source : IngestMetrics.UNKNOWN_SOURCE, "webhooks take POST, not " + request.method().name()));
+	}
+
+	private Mono<Accepted> receive(String source, ServerHttpRequest request) {
 		if (this.sources.find(source).isEmpty() && this.relay.has(source)) {
 			return relayed(source, request);
 		}
@@ -91,7 +121,7 @@ class WebhookController {
 	 * Syslog lines a relay forwards for a syslog source: its bearer token, text/plain,
 	 * one message a line.
 	 */
-	private Mono<ResponseEntity<Accepted>> relayed(String source, ServerHttpRequest request) {
+	private Mono<Accepted> relayed(String source, ServerHttpRequest request) {
 		if (!this.relay.enabled(source)) {
 			throw new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE, source, "syslog source '" + source
 					+ "' takes relayed lines only when bridge.syslog.sources." + source + ".token is set");
@@ -113,8 +143,7 @@ class WebhookController {
 			List<Alert> alerts = this.relay.read(source, relay, new String(body, StandardCharsets.UTF_8));
 			if (alerts.isEmpty()) {
 				this.metrics.request(source, IngestOutcome.ACCEPTED);
-				return Mono
-					.just(ResponseEntity.accepted().contentType(MediaType.APPLICATION_JSON).body(Accepted.of(alerts)));
+				return Mono.just(Accepted.of(alerts));
 			}
 			return this.intake.admit(alerts).map((admission) -> answer(source, alerts, admission));
 		});
@@ -157,8 +186,7 @@ class WebhookController {
 		}
 	}
 
-	private Mono<ResponseEntity<Accepted>> accept(Sources.Source source, JsonNode body,
-			@Nullable InetSocketAddress sender) {
+	private Mono<Accepted> accept(Sources.Source source, JsonNode body, @Nullable InetSocketAddress sender) {
 		Instant now = this.clock.instant();
 		List<Alert> alerts;
 		try {
@@ -172,7 +200,7 @@ class WebhookController {
 		return this.intake.admit(alerts).map((admission) -> answer(source.name(), alerts, admission));
 	}
 
-	private ResponseEntity<Accepted> answer(String source, List<Alert> alerts, Intake.Admission admission) {
+	private Accepted answer(String source, List<Alert> alerts, Intake.Admission admission) {
 		if (admission != Intake.Admission.ACCEPTED) {
 			throw new WebhookRejectedException(IngestOutcome.QUEUE_FULL, source,
 					(admission == Intake.Admission.CLOSED) ? "the bridge is shutting down; retry later"
@@ -182,7 +210,7 @@ class WebhookController {
 		this.metrics.request(source, IngestOutcome.ACCEPTED);
 		this.metrics.received(alerts);
 		logger.debug("Webhook accepted: source={} alerts={}", source, alerts.size());
-		return ResponseEntity.accepted().contentType(MediaType.APPLICATION_JSON).body(Accepted.of(alerts));
+		return Accepted.of(alerts);
 	}
 
 	private static WebhookRejectedException badRequest(String source, String detail) {
