@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -61,6 +63,8 @@ class OutboxWorker implements SmartLifecycle {
 
 	private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
 
+	private Scheduler writerThread = Schedulers.immediate();
+
 	private boolean running;
 
 	OutboxWorker(Outbox outbox, TicketWriter writer, DirectIntake intake, OwedWork owed, OutboxProperties properties,
@@ -86,8 +90,12 @@ class OutboxWorker implements SmartLifecycle {
 			.onBackpressureDrop()
 			.takeUntilOther(this.stopping.asMono())
 			.map((tick) -> Boolean.TRUE);
+		// Passes run on the writer's own thread, never on the webhook's event loop that
+		// woke it: building a ticket's text must not delay the next 202.
+		this.writerThread = Schedulers.newSingle("outbox-writer", true);
 		this.writing = Flux.merge(this.wakes.asFlux(), ticks)
 			.onBackpressureDrop()
+			.publishOn(this.writerThread, 1)
 			.concatMap((wake) -> track(drain()), 1)
 			.then()
 			.toFuture();
@@ -194,6 +202,7 @@ class OutboxWorker implements SmartLifecycle {
 		}
 		this.stopping.tryEmitEmpty();
 		boolean drained = await(this.writing, deadline);
+		this.writerThread.dispose();
 		if (!drained || this.outbox.size() > 0) {
 			logger.warn("Stopping with {} Halo writes owed (due later, or the drain timed out after {});"
 					+ " direct mode keeps them in memory", this.outbox.size(), this.ticketing.drainTimeout());

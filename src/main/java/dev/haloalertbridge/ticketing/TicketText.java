@@ -100,7 +100,26 @@ class TicketText {
 	 * NUL, bells) are removed; line breaks and tabs stay.
 	 */
 	private static String escape(String text, int max) {
+		String cut = truncate(text, max);
+		if (plain(cut)) {
+			return cut;
+		}
 		return HtmlUtils.htmlEscape(truncate(withoutControls(text), max));
+	}
+
+	/**
+	 * Whether text is printable ASCII with nothing to escape, as most alert text is: then
+	 * escaping and removing controls change nothing, and the regex and entity lookups are
+	 * skipped.
+	 */
+	private static boolean plain(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 || c > 0x7E || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static String withoutControls(String text) {
