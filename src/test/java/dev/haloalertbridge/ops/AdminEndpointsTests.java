@@ -47,7 +47,6 @@ class AdminEndpointsTests {
 
 	@Test
 	void dryRunShowsTheTicketAndTheRuleWithoutWritingAnything() throws IOException {
-		String before = get("/sandbox/tickets", null, 200).toString();
 		JsonNode report = this.web.post()
 			.uri("/admin/dry-run/alertmanager")
 			.header(HttpHeaders.AUTHORIZATION, ADMIN)
@@ -71,7 +70,11 @@ class AdminEndpointsTests {
 		assertThat(ticket.path("priority_id").asInt()).isEqualTo(1);
 		assertThat(ticket.path("summary").asString()).isNotBlank();
 		assertThat(ticket.path("third_party_id_string").asString()).isEqualTo(alert.path("fingerprint").asString());
-		assertThat(get("/sandbox/tickets", null, 200).toString()).isEqualTo(before);
+		// Other tests in this context may still be opening their own tickets; none may
+		// carry the dry run's fingerprint.
+		assertThat(get("/sandbox/tickets", null, 200).valueStream()
+			.map((written) -> written.path("third_party_id_string").asString()))
+			.doesNotContain(alert.path("fingerprint").asString());
 	}
 
 	@Test
