@@ -45,8 +45,8 @@ class CaffeineLedger implements Ledger {
 
 	@Override
 	public Optional<LedgerEntry> find(Fingerprint fingerprint) {
-		return Optional.ofNullable(this.entries.getIfPresent(LedgerKey.of(fingerprint)))
-			.map((stored) -> expand(fingerprint, stored));
+		LedgerKey key = LedgerKey.of(fingerprint);
+		return Optional.ofNullable(this.entries.getIfPresent(key)).map((stored) -> expand(key, fingerprint, stored));
 	}
 
 	@Override
@@ -56,19 +56,19 @@ class CaffeineLedger implements Ledger {
 		this.entries.asMap().compute(LedgerKey.of(fingerprint), (key, current) -> {
 			next.clear();
 			Optional<LedgerEntry> changed = change
-				.apply(Optional.ofNullable(current).map((known) -> expand(fingerprint, known)));
+				.apply(Optional.ofNullable(current).map((known) -> expand(key, fingerprint, known)));
 			changed.ifPresent(next::add);
-			return changed.map((entry) -> compact(key, entry)).orElse(null);
+			return changed.map(CaffeineLedger::compact).orElse(null);
 		});
 		return next.stream().findFirst();
 	}
 
-	private static Object compact(LedgerKey key, LedgerEntry entry) {
-		return entry.settled() ? SettledEntry.of(key.source(), entry) : entry;
+	private static Object compact(LedgerEntry entry) {
+		return entry.settled() ? SettledEntry.of(entry) : entry;
 	}
 
-	private static LedgerEntry expand(Fingerprint fingerprint, Object stored) {
-		return (stored instanceof SettledEntry settled) ? settled.toEntry(fingerprint) : (LedgerEntry) stored;
+	private static LedgerEntry expand(LedgerKey key, Fingerprint fingerprint, Object stored) {
+		return (stored instanceof SettledEntry settled) ? settled.toEntry(key, fingerprint) : (LedgerEntry) stored;
 	}
 
 	@Override

@@ -16,7 +16,6 @@ import dev.haloalertbridge.alert.Severity;
  * write that needs it is owed while the entry is not settled, and the next alert brings
  * new text. This is what lets a million fingerprints fit in a small heap.
  *
- * @param source the alert source
  * @param ticketId the ticket
  * @param state where the ticket stands, one with a ticket
  * @param occurrences firing alerts in all
@@ -26,7 +25,7 @@ import dev.haloalertbridge.alert.Severity;
  * @param latestState whether the latest alert was firing or resolved
  * @param severity the latest alert's severity
  */
-record SettledEntry(String source, long ticketId, TicketState state, long occurrences, long firstSeen, long lastSeen,
+record SettledEntry(long ticketId, TicketState state, long occurrences, long firstSeen, long lastSeen,
 		long lastReported, AlertState latestState, Severity severity) {
 
 	/**
@@ -35,16 +34,22 @@ record SettledEntry(String source, long ticketId, TicketState state, long occurr
 	 */
 	static final String NOT_KEPT = "(the alert's text is not kept once its ticket is up to date)";
 
-	static SettledEntry of(String source, LedgerEntry entry) {
+	static SettledEntry of(LedgerEntry entry) {
 		Alert latest = entry.latest();
-		return new SettledEntry(source, entry.ticketId().orElseThrow(), entry.state(), entry.occurrences(),
+		return new SettledEntry(entry.ticketId().orElseThrow(), entry.state(), entry.occurrences(),
 				entry.firstSeen().toEpochMilli(), entry.lastSeen().toEpochMilli(), entry.lastReported().toEpochMilli(),
 				latest.state(), latest.severity());
 	}
 
-	LedgerEntry toEntry(Fingerprint fingerprint) {
+	/**
+	 * The entry again, with a stand-in for its latest alert.
+	 * @param key the entry's key, which names the alert's source
+	 * @param fingerprint the entry's fingerprint
+	 * @return the entry
+	 */
+	LedgerEntry toEntry(LedgerKey key, Fingerprint fingerprint) {
 		Instant seen = Instant.ofEpochMilli(this.lastSeen);
-		Alert latest = new Alert(this.source, fingerprint, this.severity, this.latestState, "", "", NOT_KEPT, "",
+		Alert latest = new Alert(key.source(), fingerprint, this.severity, this.latestState, "", "", NOT_KEPT, "",
 				Map.of(), seen, seen);
 		return new LedgerEntry(fingerprint, OptionalLong.of(this.ticketId), this.state, this.occurrences, 0,
 				Instant.ofEpochMilli(this.firstSeen), seen, Instant.ofEpochMilli(this.lastReported), latest);

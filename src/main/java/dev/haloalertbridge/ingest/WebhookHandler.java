@@ -74,8 +74,6 @@ class WebhookHandler {
 		this.clock = clock;
 	}
 
-	// With a trailing slash too: senders' URL fields invite one, and it names the same
-	// source.
 	/**
 	 * Takes a webhook; every refusal becomes its problem+json answer.
 	 * @param request the request
@@ -96,6 +94,8 @@ class WebhookHandler {
 	 * @return the problem
 	 */
 	Mono<ServerResponse> notPost(ServerRequest request) {
+		// The source tag only names a configured source, so a caller cannot invent tag
+		// values.
 		String source = request.pathVariable("source");
 		boolean known = this.sources.find(source).isPresent() || this.relay.has(source);
 		return this.problems.answer(new WebhookRejectedException(IngestOutcome.METHOD_NOT_ALLOWED,

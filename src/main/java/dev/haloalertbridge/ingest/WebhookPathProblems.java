@@ -1,9 +1,6 @@
 package dev.haloalertbridge.ingest;
 
 import java.net.URI;
-import java.util.Optional;
-
-import dev.haloalertbridge.ingest.syslog.SyslogRelay;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,12 +14,11 @@ import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Requests under {@code /webhooks/} that reach no handler: another method than POST (a
- * browser's GET, a sender set to PUT) and paths that name no source, such as
- * {@code /webhooks/a/b}. They fail before the webhook controller is chosen, so
- * {@link WebhookProblems} does not see them; here they get the same problem+json, with
- * the documented type, and are counted like every other webhook answer. Other paths keep
- * Spring's own answers.
+ * Requests under {@code /webhooks/} that reach no route: paths that name no source, such
+ * as {@code /webhooks/a/b}. They fail before the webhook route is chosen, so it does not
+ * answer them; here they get the same problem+json, with the documented type, and are
+ * counted like every other webhook answer. (Another method than POST on a source's path
+ * is the route's own 405.) Other paths keep Spring's own answers, with their path.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,49 +28,22 @@ class WebhookPathProblems {
 
 	private final WebhookProblems problems;
 
-	private final Sources sources;
-
-	private final SyslogRelay relay;
-
-	WebhookPathProblems(WebhookProblems problems, Sources sources, SyslogRelay relay) {
+	WebhookPathProblems(WebhookProblems problems) {
 		this.problems = problems;
-		this.sources = sources;
-		this.relay = relay;
 	}
 
 	@ExceptionHandler(MethodNotAllowedException.class)
 	ResponseEntity<ProblemDetail> methodNotAllowed(MethodNotAllowedException ex, ServerWebExchange exchange) {
-		return webhookPath(exchange)
-			.map((path) -> this.problems.rejected(new WebhookRejectedException(IngestOutcome.METHOD_NOT_ALLOWED,
-					sourceTag(path), "webhooks take POST, not " + exchange.getRequest().getMethod().name())))
-			.orElseGet(() -> spring(ex, exchange));
+		return spring(ex, exchange);
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NoResourceFoundException ex, ServerWebExchange exchange) {
-		return webhookPath(exchange)
-			.map((path) -> this.problems.rejected(new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE,
-					IngestMetrics.UNKNOWN_SOURCE, "no alert source answers at this path; post to /webhooks/<source>")))
-			.orElseGet(() -> spring(ex, exchange));
-	}
-
-	/**
-	 * What follows {@code /webhooks/}, without a trailing slash, when the request is
-	 * under it.
-	 */
-	private static Optional<String> webhookPath(ServerWebExchange exchange) {
-		String path = exchange.getRequest().getPath().pathWithinApplication().value();
-		return path.startsWith(PREFIX) ? Optional.of(path.substring(PREFIX.length()).replaceAll("/+$", ""))
-				: Optional.empty();
-	}
-
-	/**
-	 * The source a path names, for the metric tag; {@code unknown} unless it is a
-	 * configured one, so a caller cannot invent tag values.
-	 */
-	private String sourceTag(String path) {
-		boolean known = this.sources.find(path).isPresent() || this.relay.has(path);
-		return known ? path : IngestMetrics.UNKNOWN_SOURCE;
+		if (!exchange.getRequest().getPath().pathWithinApplication().value().startsWith(PREFIX)) {
+			return spring(ex, exchange);
+		}
+		return this.problems.rejected(new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE,
+				IngestMetrics.UNKNOWN_SOURCE, "no alert source answers at this path; post to /webhooks/<source>"));
 	}
 
 	/**

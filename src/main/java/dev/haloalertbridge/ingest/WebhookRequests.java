@@ -40,8 +40,7 @@ final class WebhookRequests {
 			return Mono.error(tooLarge(source));
 		}
 		// Reactor Netty waits for a body for ever: a sender that stalls, or trickles it,
-		// is cut off here. Each timeout's source is named: unnamed, Reactor derives a
-		// name
+		// is cut off here. Each timed source is named: unnamed, Reactor derives a name
 		// for the timeout's message by walking the chain with a regex, on every request.
 		Flux<DataBuffer> chunks = request.getBody().name("webhook-body").timeout(this.properties.readTimeout());
 		return DataBufferUtils.join(chunks, (int) Math.min(limit, Integer.MAX_VALUE))

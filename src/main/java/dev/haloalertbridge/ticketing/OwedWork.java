@@ -43,8 +43,7 @@ class OwedWork {
 					effect.due(), entry.latest(), ticket, 0, 0, now));
 			dueNow |= !effect.due().isAfter(now);
 		}
-		// A write due later (a coalesced note) is found by the worker's poll once it
-		// falls
+		// A write due later (a coalesced note) is found by the worker's poll once it is
 		// due; waking it now would only show it nothing to do.
 		if (dueNow) {
 			this.wake.run();
