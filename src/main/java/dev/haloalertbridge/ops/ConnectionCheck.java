@@ -2,11 +2,9 @@ package dev.haloalertbridge.ops;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +18,6 @@ import dev.haloalertbridge.halo.HaloProperties;
 import dev.haloalertbridge.halo.HaloRecord;
 import dev.haloalertbridge.halo.Lookup;
 import dev.haloalertbridge.mapping.MappingProperties;
-import dev.haloalertbridge.mapping.Ref;
 import dev.haloalertbridge.mapping.TicketRoute;
 import dev.haloalertbridge.mapping.TicketRouter;
 import dev.haloalertbridge.mapping.TicketTarget;
@@ -48,11 +45,9 @@ public class ConnectionCheck {
 
 	private final TicketRouter router;
 
-	private final TicketingProperties ticketing;
-
-	private final HaloProperties properties;
-
 	private final Optional<TeamProbe> probe;
+
+	private final SettingsChecks settings;
 
 	ConnectionCheck(HaloApi halo, MappingProperties mapping, TicketingProperties ticketing, HaloProperties properties) {
 		this(halo, mapping, ticketing, properties, new CheckProperties(true, Duration.ofMinutes(5)));
@@ -65,8 +60,7 @@ public class ConnectionCheck {
 		this.halo = halo;
 		this.mapping = mapping;
 		this.router = new TicketRouter(mapping);
-		this.ticketing = ticketing;
-		this.properties = properties;
+		this.settings = new SettingsChecks(this.router, mapping, ticketing, properties);
 	}
 
 	/**
@@ -83,18 +77,13 @@ public class ConnectionCheck {
 		Check signedIn = Check.passed("token",
 				"signed in as " + agent.name() + (agent.apiAgent() ? " (an API agent)" : " (not an API-only agent)"));
 		return Mono
-			.zip(lookup(Lookup.TEAMS), lookup(Lookup.TICKET_TYPES), lookup(Lookup.STATUSES).map(this::closedStatus),
-					lookup(Lookup.OUTCOMES).map(this::noteOutcome), mappingLists())
-			.flatMap((checks) -> teams(agent, checks.getT1(), lists(checks.getT2(), checks.getT5()))
-				.map((teams) -> List.of(signedIn, teams, ticketTypes(checks.getT2()), checks.getT3(), checks.getT4(),
-						mapping(checks.getT2(), checks.getT5()), budget())));
-	}
-
-	private static Map<Lookup, List<HaloRecord>> lists(Looked ticketTypes, Map<Lookup, Looked> others) {
-		Map<Lookup, List<HaloRecord>> lists = new EnumMap<>(Lookup.class);
-		lists.put(Lookup.TICKET_TYPES, ticketTypes.items());
-		others.forEach((lookup, looked) -> lists.put(lookup, looked.items()));
-		return lists;
+			.zip(lookup(Lookup.TEAMS), lookup(Lookup.TICKET_TYPES),
+					lookup(Lookup.STATUSES).map(this.settings::closedStatus),
+					lookup(Lookup.OUTCOMES).map(this.settings::noteOutcome), mappingLists())
+			.flatMap((checks) -> teams(agent, checks.getT1(), Looked.lists(checks.getT2(), checks.getT5()))
+				.map((teams) -> List.of(signedIn, teams, this.settings.ticketTypes(checks.getT2()), checks.getT3(),
+						checks.getT4(), this.settings.mapping(checks.getT2(), checks.getT5()),
+						this.settings.budget())));
 	}
 
 	/**
@@ -178,100 +167,6 @@ public class ConnectionCheck {
 				+ " the API application (Configuration > Integrations > Halo API > your application > Permissions)";
 	}
 
-	private Check ticketTypes(Looked looked) {
-		if (looked.fix().isPresent()) {
-			return Check.failed("ticket types", looked.fix().get());
-		}
-		Set<Ref> wanted = new LinkedHashSet<>();
-		this.router.targets().values().forEach((targets) -> targets.forEach((t) -> wanted.add(t.ticketType())));
-		List<String> missing = new ArrayList<>();
-		Set<String> found = new LinkedHashSet<>();
-		for (Ref ref : wanted) {
-			List<HaloRecord> matches = looked.items()
-				.stream()
-				.filter((type) -> ref.named() ? type.name().equalsIgnoreCase(ref.name()) : type.id() == ref.id())
-				.toList();
-			if (matches.isEmpty()) {
-				missing.add(ref.named() ? "named " + ref : "with id " + ref);
-			}
-			else {
-				found.add(matches.get(0).id() + " \"" + matches.get(0).name() + "\"");
-			}
-		}
-		if (!missing.isEmpty()) {
-			return Check.failed("ticket types", "no active ticket type " + String.join(", ", missing)
-					+ " is visible to the API agent: check bridge.mapping (defaults and rules) against Configuration"
-					+ " > Tickets > Ticket Types, and that the agent's role allows all ticket types");
-		}
-		return Check.passed("ticket types", "found " + String.join(", ", found));
-	}
-
-	/**
-	 * Every rule's names resolve to one record each, and every priority belongs to the
-	 * SLA of its ticket type.
-	 */
-	private Check mapping(Looked ticketTypes, Map<Lookup, Looked> others) {
-		Optional<String> fix = others.values().stream().map(Looked::fix).flatMap(Optional::stream).findFirst();
-		if (ticketTypes.fix().isPresent() || fix.isPresent()) {
-			return Check.failed("mapping", fix.orElseGet(() -> ticketTypes.fix().get()));
-		}
-		Map<Lookup, List<HaloRecord>> lists = lists(ticketTypes, others);
-		Set<String> problems = new LinkedHashSet<>();
-		this.router.targets()
-			.forEach((setting,
-					targets) -> targets.forEach((target) -> RouteNames.resolve(target, lists)
-						.problems()
-						.forEach((problem) -> problems.add(setting + ": " + problem))));
-		if (!problems.isEmpty()) {
-			return Check.failed("mapping", String.join("; ", problems));
-		}
-		return Check.passed("mapping",
-				this.router.targets().size() + " route(s) resolve"
-						+ (lists.containsKey(Lookup.PRIORITIES) ? ", each priority in its ticket type's SLA" : "")
-						+ "; unmapped alerts " + ((this.mapping.unmapped() == MappingProperties.Unmapped.REJECT)
-								? "are rejected" : "go to the default client"));
-	}
-
-	private Check closedStatus(Looked looked) {
-		if (!this.ticketing.closeOnResolve()) {
-			return Check.passed("closed status", "close-on-resolve is off; no status needed");
-		}
-		if (looked.fix().isPresent()) {
-			return Check.failed("closed status", looked.fix().get());
-		}
-		long id = this.ticketing.closedStatusId();
-		return looked.items()
-			.stream()
-			.filter((status) -> status.id() == id)
-			.findFirst()
-			.map((status) -> Check.passed("closed status", "status " + id + " is \"" + status.name() + "\""))
-			.orElseGet(() -> Check.failed("closed status", "Halo has no ticket status " + id
-					+ ": set bridge.ticketing.closed-status-id to your Closed status (Configuration > Tickets > Status)"));
-	}
-
-	private Check noteOutcome(Looked looked) {
-		if (looked.fix().isPresent()) {
-			return Check.failed("note outcome", looked.fix().get());
-		}
-		long id = this.ticketing.noteOutcomeId();
-		return looked.items()
-			.stream()
-			.filter((outcome) -> outcome.id() == id)
-			.findFirst()
-			.map((outcome) -> Check.passed("note outcome", "outcome " + id + " is \"" + outcome.name() + "\""))
-			.orElseGet(() -> Check.failed("note outcome", "Halo has no action outcome " + id
-					+ ": set bridge.ticketing.note-outcome-id to a private note outcome (Configuration > Tickets >"
-					+ " Actions, for example \"Internal Note\")"));
-	}
-
-	private Check budget() {
-		HaloProperties.Budget budget = this.properties.budget();
-		return Check.passed("rate limit",
-				"at most " + budget.usable() + " calls per rolling "
-						+ budget.window().toString().substring(2).toLowerCase(Locale.ROOT) + " (halo.budget.limit "
-						+ budget.limit() + " less a margin of " + budget.safetyMargin() + ")");
-	}
-
 	private Set<String> routedTeams() {
 		Set<String> teams = new LinkedHashSet<>();
 		if (!this.mapping.defaults().team().isBlank()) {
@@ -296,13 +191,6 @@ public class ConnectionCheck {
 
 	static String quoted(List<String> names) {
 		return names.stream().map((name) -> "\"" + name + "\"").collect(Collectors.joining(", "));
-	}
-
-	/**
-	 * A lookup's answer, or how to fix its failure.
-	 */
-	private record Looked(List<HaloRecord> items, Optional<String> fix) {
-
 	}
 
 }
