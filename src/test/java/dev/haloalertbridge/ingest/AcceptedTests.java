@@ -25,7 +25,7 @@ class AcceptedTests {
 		List<String> fingerprints = IntStream.range(0, alerts)
 			.mapToObj((i) -> FINGERPRINT.replace("0123", String.format("%04d", i)))
 			.toList();
-		WebhookHandler.Accepted accepted = new WebhookHandler.Accepted(alerts, fingerprints);
+		Accepted accepted = new Accepted(alerts, fingerprints);
 		assertThat(this.json.readTree(accepted.toJson())).isEqualTo(this.json.valueToTree(accepted));
 		assertThat(this.json.readTree(accepted.toJson()).path("fingerprints").size()).isEqualTo(alerts);
 	}
