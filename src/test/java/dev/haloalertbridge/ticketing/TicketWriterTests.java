@@ -48,8 +48,6 @@ class TicketWriterTests {
 
 	private TicketWriter writer;
 
-	private TicketRouter router;
-
 	@BeforeEach
 	void wire() {
 		wire(true);
@@ -63,8 +61,7 @@ class TicketWriterTests {
 		OwedWork owed = new OwedWork(this.outbox);
 		MappingProperties mapping = new MappingProperties(
 				new MappingProperties.Defaults(12, null, "Service Desk", 21, Map.of()), List.of());
-		this.router = new TicketRouter(mapping);
-		TicketRouter router = this.router;
+		TicketRouter router = new TicketRouter(mapping);
 		this.writer = new TicketWriter(this.halo, this.ledger, router,
 				new RouteResolver(this.halo, mapping, this.clock), new TicketText(ticketing), ticketing, dedupe,
 				metrics, this.clock, owed, new WriteFailures(this.outbox, this.outboxProperties, metrics, this.clock));
@@ -211,22 +208,6 @@ class TicketWriterTests {
 		}
 		assertThat(this.outbox.rejected()).isZero();
 		assertThat(this.halo.tickets()).hasSize(1);
-	}
-
-	@Test
-	void fullOutboxRefusesAWholeMessage() {
-		this.intake = new DirectIntake(this.ledger, new OwedWork(this.outbox), this.outbox,
-				new TicketingMetrics(new SimpleMeterRegistry(), List.of()), this.clock,
-				new DedupeProperties(Duration.ofMinutes(10), Duration.ofDays(7), 1000),
-				new OutboxProperties(2, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(15), 3),
-				this.router,
-				new UnmappedAlerts(new SimpleMeterRegistry(), List.of(), MappingProperties.Unmapped.DEFAULT_CLIENT));
-		this.intake.open();
-		assertThat(this.intake.admit(List.of(alert("a").build(), alert("b").build(), alert("c").build())).block())
-			.isEqualTo(DirectIntake.Admission.FULL);
-		assertThat(this.ledger.size()).isZero();
-		this.intake.close();
-		assertThat(this.intake.admit(List.of(alert("a").build())).block()).isEqualTo(DirectIntake.Admission.CLOSED);
 	}
 
 	private void admit(TestAlert alert) {
