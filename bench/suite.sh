@@ -63,10 +63,13 @@ BRIDGE_RSS_REST=$(rss "$BRIDGE"); CEILING_RSS_REST=$(rss "$CEILING"); BRIDGE_HEA
 tck=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
-run=0
+# Each wrk run gets its own number, so the new-alert scenarios never send an earlier run's alerts again. It is kept
+# in a file: wrk_run runs in command substitutions, whose variables die with their subshell.
+RUNS=target/bench-runs
+echo 0 > "$RUNS"
 # wrk_run <port> <seconds> <scenario>: prints "rps p99 requests errors"
 wrk_run() {
-  run=$((run + 1))
+  local run; run=$(( $(cat "$RUNS") + 1 )); echo "$run" > "$RUNS"
   local script=bench/rotate.lua alerts=1
   case "$3" in new) script=bench/new.lua ;; multi) script=bench/new.lua; alerts=10 ;; esac
   RUN=$run ALERTS=$alerts wrk -t2 -c"$CONNECTIONS" -d"${2}s" -s "$script" "http://127.0.0.1:$1" | grep RESULT \
