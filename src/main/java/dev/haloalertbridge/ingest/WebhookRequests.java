@@ -5,6 +5,7 @@ import java.util.concurrent.TimeoutException;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.netty.channel.AbortedException;
 
 import org.springframework.boot.convert.DurationStyle;
@@ -42,10 +43,12 @@ final class WebhookRequests {
 		// Reactor Netty waits for a body for ever: a sender that stalls, or trickles it,
 		// is cut off here. Each timed source is named: unnamed, Reactor derives a name
 		// for the timeout's message by walking the chain with a regex, on every request.
-		Flux<DataBuffer> chunks = request.getBody().name("webhook-body").timeout(this.properties.readTimeout());
+		// The timers run on the connection's event loop (ConnectionTimers).
+		Scheduler timer = ConnectionTimers.of(request);
+		Flux<DataBuffer> chunks = request.getBody().name("webhook-body").timeout(this.properties.readTimeout(), timer);
 		return DataBufferUtils.join(chunks, (int) Math.min(limit, Integer.MAX_VALUE))
 			.name("webhook-body-joined")
-			.timeout(this.properties.requestTimeout())
+			.timeout(this.properties.requestTimeout(), timer)
 			.onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(source))
 			.onErrorMap(AbortedException.class,
 					(ex) -> new WebhookRejectedException(IngestOutcome.ABORTED, source,
