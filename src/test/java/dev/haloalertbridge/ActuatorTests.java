@@ -64,8 +64,12 @@ class ActuatorTests {
 		assertThat(scraped).containsExactlyInAnyOrderElementsOf(documented);
 		assertThat(scrape).contains("resilience4j_circuitbreaker_state{", "jvm_memory_used_bytes{",
 				"process_cpu_usage");
-		// The webhook 5xx alert selects Boot's request timer by this route.
-		assertThat(scrape).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/webhooks/\\{source}\"");
+		// Webhooks have the bridge's own timer (cheaper on the hot path), not Boot's
+		// request observation, which other paths keep.
+		assertThat(scrape)
+			.containsPattern("bridge_webhook_duration_seconds_count\\{[^}]*source=\"generic\"[^}]*} [1-9]")
+			.containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/actuator/prometheus\"")
+			.doesNotContain("uri=\"/webhooks/");
 	}
 
 	@Test

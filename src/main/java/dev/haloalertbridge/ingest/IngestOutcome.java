@@ -36,7 +36,12 @@ enum IngestOutcome {
 	 */
 	TIMED_OUT(HttpStatus.REQUEST_TIMEOUT, "Request timed out"),
 
-	QUEUE_FULL(HttpStatus.SERVICE_UNAVAILABLE, "Queue full");
+	QUEUE_FULL(HttpStatus.SERVICE_UNAVAILABLE, "Queue full"),
+
+	/**
+	 * The bridge failed in a way it did not expect: a bug, logged with its stack trace.
+	 */
+	ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
 	private final HttpStatus status;
 

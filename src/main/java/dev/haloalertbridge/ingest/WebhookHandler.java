@@ -80,12 +80,16 @@ class WebhookHandler {
 	 * @return a 202 naming the queued alerts, or the problem
 	 */
 	Mono<ServerResponse> receive(ServerRequest request) {
+		long start = System.nanoTime();
 		String source = request.pathVariable("source");
+		String tag = known(source) ? source : IngestMetrics.UNKNOWN_SOURCE;
 		return Mono.defer(() -> receive(source, request.exchange().getRequest()))
 			.flatMap((accepted) -> ServerResponse.accepted()
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(accepted.toJson()))
-			.onErrorResume(WebhookRejectedException.class, this.problems::answer);
+			.onErrorResume(WebhookRejectedException.class, this.problems::answer)
+			.onErrorResume((ex) -> !(ex instanceof WebhookRejectedException), (ex) -> this.problems.failed(tag, ex))
+			.doFinally((signal) -> this.metrics.answered(tag, System.nanoTime() - start));
 	}
 
 	/**
@@ -97,9 +101,13 @@ class WebhookHandler {
 		// The source tag only names a configured source, so a caller cannot invent tag
 		// values.
 		String source = request.pathVariable("source");
-		boolean known = this.sources.find(source).isPresent() || this.relay.has(source);
 		return this.problems.answer(new WebhookRejectedException(IngestOutcome.METHOD_NOT_ALLOWED,
-				known ? source : IngestMetrics.UNKNOWN_SOURCE, "webhooks take POST, not " + request.method().name()));
+				known(source) ? source : IngestMetrics.UNKNOWN_SOURCE,
+				"webhooks take POST, not " + request.method().name()));
+	}
+
+	private boolean known(String source) {
+		return this.sources.find(source).isPresent() || this.relay.has(source);
 	}
 
 	private Mono<Accepted> receive(String source, ServerHttpRequest request) {

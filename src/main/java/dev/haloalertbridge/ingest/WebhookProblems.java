@@ -47,6 +47,27 @@ class WebhookProblems {
 	}
 
 	/**
+	 * A failure the bridge did not expect (a bug): a 500 problem, counted as
+	 * {@code error} and logged with its stack trace. The detail does not echo the
+	 * exception, whose message may carry anything.
+	 * @param sourceTag the source tag: a configured source, or {@code unknown}
+	 * @param ex the failure
+	 * @return the problem+json response
+	 */
+	Mono<ServerResponse> failed(String sourceTag, Throwable ex) {
+		this.metrics.request(sourceTag, IngestOutcome.ERROR);
+		logger.error("Webhook failed unexpectedly: source={}", sourceTag, ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(IngestOutcome.ERROR.status(),
+				"the bridge failed to take this webhook; the failure is logged. Retry later");
+		problem.setTitle(IngestOutcome.ERROR.title());
+		problem.setType(URI.create("urn:halo-alert-bridge:problem:error"));
+		problem.setProperty("source", sourceTag);
+		return ServerResponse.status(IngestOutcome.ERROR.status())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyValue(problem);
+	}
+
+	/**
 	 * Counts and logs a refusal and builds its problem.
 	 * @param ex the refusal
 	 * @return the problem, with its status and headers

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * Beans every {@link BridgeTest} shares: the movable clock and the WireMock Halo's
- * connection settings.
+ * Beans every {@link BridgeTest} shares: the movable clock, the WireMock Halo's
+ * connection settings, and an adapter with a bug (source {@code faulty}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class BridgeTestConfiguration {
@@ -16,6 +16,11 @@ public class BridgeTestConfiguration {
 	@Bean
 	MutableClock clock() {
 		return new MutableClock(Instant.parse("2026-03-02T09:15:00Z"));
+	}
+
+	@Bean
+	FaultyAdapter faultyAdapter() {
+		return new FaultyAdapter();
 	}
 
 	@Bean
