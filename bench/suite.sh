@@ -2,10 +2,11 @@
 # The benchmark suite: the bridge's webhook ingest against its ceiling, a bare Boot WebFlux endpoint
 # (bench/ceiling) that reads and parses the same JSON and answers 202, started with the same JVM flags and loaded
 # with the same wrk settings. For each scenario it runs the two back to back, alternating which goes first, over
-# ROUNDS rounds, each after an adaptive warm-up (CHUNK-second runs until two in a row agree within 10 %), and
-# prints the medians and the bridge's ratio to the ceiling; it writes the table into docs/benchmarks.md.
+# ROUNDS rounds, each after an adaptive warm-up (CHUNK-second runs until two in a row agree within 10 %, at least
+# WARM_MIN of them), and prints the medians and the bridge's ratio to the ceiling; it writes the table into
+# docs/benchmarks.md.
 #
-#   bash bench/suite.sh                      # ROUNDS=3 DURATION=15 CHUNK=5 CONNECTIONS=64 JVM_FLAGS=...
+#   bash bench/suite.sh                      # ROUNDS=3 DURATION=15 CHUNK=5 WARM_MIN=6 CONNECTIONS=64 JVM_FLAGS=...
 #
 # Scenarios: repeat (Alertmanager posts rotating over 50 alerts: after the first 50 every post is a repeat),
 # new (every alert new), multi (10 new alerts a message). The bridge runs in the sandbox profile in shadow mode,
@@ -18,6 +19,7 @@ cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-15}
 CHUNK=${CHUNK:-5}
+WARM_MIN=${WARM_MIN:-6}
 CONNECTIONS=${CONNECTIONS:-64}
 BRIDGE_PORT=${BRIDGE_PORT:-18080}
 CEILING_PORT=${CEILING_PORT:-18090}
@@ -76,13 +78,14 @@ wrk_run() {
     | sed 's/.*rps=\([0-9]*\).*p99_ms=\([0-9.]*\).*requests=\([0-9]*\).*errors=\([0-9]*\).*/\1 \2 \3 \4/'
 }
 
-# warm <port> <scenario>: CHUNK-second runs until two in a row agree within 10 % (at most 12)
+# warm <port> <scenario>: CHUNK-second runs until two in a row agree within 10 %, after at least WARM_MIN of them
+# (two early chunks can agree while the JIT is still compiling the bridge), and at most 12
 warm() {
   local previous=0 chunks=0
   while [ $chunks -lt 12 ]; do
     chunks=$((chunks + 1))
     local rps; rps=$(wrk_run "$1" "$CHUNK" "$2" | cut -d' ' -f1)
-    if [ "$previous" -gt 0 ] && [ $(( (rps - previous) * 100 / previous )) -le 10 ] \
+    if [ "$chunks" -ge "$WARM_MIN" ] && [ "$previous" -gt 0 ] && [ $(( (rps - previous) * 100 / previous )) -le 10 ] \
       && [ $(( (previous - rps) * 100 / previous )) -le 10 ]; then
       echo "$chunks"; return
     fi
