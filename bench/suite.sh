@@ -8,6 +8,9 @@
 #
 #   bash bench/suite.sh                      # ROUNDS=3 DURATION=15 CHUNK=5 WARM_MIN=6 CONNECTIONS=64 JVM_FLAGS=...
 #
+# Then, on a quiet machine, syslog over UDP and TCP (bench/syslog-load.sh; SYSLOG=0 to skip) and the heap after
+# tracking 1,000,000 fingerprints (bench/memory.sh; MEMORY=0 to skip).
+#
 # Scenarios: repeat (Alertmanager posts rotating over 50 alerts: after the first 50 every post is a repeat),
 # new (every alert new), multi (10 new alerts a message). The bridge runs in the sandbox profile in shadow mode,
 # so new alerts are owed and "written" without a Halo in the measurement, with the default outbox capacity: when
@@ -156,6 +159,23 @@ sleep 3
 counters=$(curl -s "http://127.0.0.1:$BRIDGE_PORT/actuator/prometheus" \
   | awk -F' ' '/^bridge_(alerts_processed_total\{.*decision="(new|repeat)"|webhook_requests_total\{.*outcome="(accepted|queue_full)",source="alertmanager"|shadow_writes_total\{.*kind="create")/ {sub(/\{application="halo-alert-bridge",?/, "{", $1); printf "%s=%.0f ", $1, $2}')
 
+BRIDGE_RSS_AFTER=$(rss "$BRIDGE"); BRIDGE_HEAP_AFTER=$(heap)
+# The rest runs on a quiet machine: the two servers stop first.
+kill "$BRIDGE" "$CEILING" 2>/dev/null; wait 2>/dev/null || true
+
+syslog="(not measured: SYSLOG=0)"
+if [ "${SYSLOG:-1}" = 1 ]; then
+  echo "== syslog (bench/syslog-load.sh)"
+  syslog=$(bash bench/syslog-load.sh | sed 's/^/- /')
+  echo "$syslog"
+fi
+memory="(not measured: MEMORY=0)"
+if [ "${MEMORY:-1}" = 1 ]; then
+  echo "== memory (bench/memory.sh)"
+  memory=$(bash bench/memory.sh | sed 's/^/- /')
+  echo "$memory"
+fi
+
 table=$(cat <<TABLE
 Measured $(date -u +%Y-%m-%d) by \`bash bench/suite.sh\` (ROUNDS=$ROUNDS, DURATION=${DURATION}s, wrk -t2 -c$CONNECTIONS, $JVM_FLAGS,
 $(java -version 2>&1 | head -n 1), $(nproc) cores shared by wrk and both servers). Medians over the rounds; accepted
@@ -171,7 +191,14 @@ Receipt to create request (${LATENCY_ALERTS:-400} new alerts at about 40/s, Halo
 p99 ${latency_p99} ms.
 
 At rest (before the load): bridge RSS $BRIDGE_RSS_REST MB, heap used $BRIDGE_HEAP_REST MB; ceiling RSS $CEILING_RSS_REST MB.
-After the load: bridge RSS $(rss "$BRIDGE") MB, heap used $(heap) MB. Bridge counters: $counters
+After the load: bridge RSS $BRIDGE_RSS_AFTER MB, heap used $BRIDGE_HEAP_AFTER MB. Bridge counters: $counters
+
+Syslog, the listeners with the parsers and a counting intake (\`bench/syslog-load.sh\`):
+$syslog
+
+Memory, heap after a full GC and RSS, at rest and after tracking 1,000,000 distinct fingerprints
+(\`bench/memory.sh\`, \`-Xmx2g\` so the measurement, not the limit, decides):
+$memory
 TABLE
 )
 echo
