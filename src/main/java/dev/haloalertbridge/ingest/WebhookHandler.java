@@ -84,9 +84,7 @@ class WebhookHandler {
 		String source = request.pathVariable("source");
 		String tag = known(source) ? source : IngestMetrics.UNKNOWN_SOURCE;
 		return Mono.defer(() -> receive(source, request.exchange().getRequest()))
-			.flatMap((accepted) -> ServerResponse.accepted()
-				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(accepted.toJson()))
+			.<ServerResponse>map((accepted) -> new AcceptedResponse(accepted.toJson()))
 			.onErrorResume(WebhookRejectedException.class, this.problems::answer)
 			.onErrorResume((ex) -> !(ex instanceof WebhookRejectedException), (ex) -> this.problems.failed(tag, ex))
 			.doFinally((signal) -> this.metrics.answered(tag, System.nanoTime() - start));

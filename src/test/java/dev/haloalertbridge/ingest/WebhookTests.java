@@ -149,10 +149,20 @@ class WebhookTests {
 	}
 
 	@Test
-	void acceptedMessageIs202WithOneFingerprintPerAlert() {
+	void acceptedMessageIs202JsonWithOneFingerprintPerAlert() {
 		String body = "[{\"id\":\"one\",\"title\":\"first\"},{\"id\":\"two\",\"title\":\"second\",\"status\":\"resolved\"}]";
+		byte[] answer = post("generic", GENERIC_AUTH, body).expectStatus()
+			.isAccepted()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_JSON)
+			.expectBody()
+			.returnResult()
+			.getResponseBodyContent();
+		assertThat(answer).isNotEmpty();
 		post("generic", GENERIC_AUTH, body).expectStatus()
 			.isAccepted()
+			.expectHeader()
+			.contentLength(answer.length)
 			.expectBody()
 			.jsonPath("$.accepted")
 			.isEqualTo(2)
