@@ -87,7 +87,9 @@ class WebhookHandler {
 			.<ServerResponse>map((accepted) -> new AcceptedResponse(accepted.toJson()))
 			.onErrorResume(WebhookRejectedException.class, this.problems::answer)
 			.onErrorResume((ex) -> !(ex instanceof WebhookRejectedException), (ex) -> this.problems.failed(tag, ex))
-			.doFinally((signal) -> this.metrics.answered(tag, System.nanoTime() - start));
+			// Timed when the answer is ready, before it is written: a sender that has its
+			// answer finds it counted.
+			.doOnNext((response) -> this.metrics.answered(tag, System.nanoTime() - start));
 	}
 
 	/**
