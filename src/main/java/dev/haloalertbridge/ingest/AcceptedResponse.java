@@ -40,8 +40,7 @@ final class AcceptedResponse implements ServerResponse {
 	@Override
 	public HttpHeaders headers() {
 		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.setContentLength(this.json.length);
+		describe(headers);
 		return HttpHeaders.readOnlyHttpHeaders(headers);
 	}
 
@@ -54,9 +53,13 @@ final class AcceptedResponse implements ServerResponse {
 	public Mono<Void> writeTo(ServerWebExchange exchange, Context context) {
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(HttpStatus.ACCEPTED);
-		response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
-		response.getHeaders().setContentLength(this.json.length);
+		describe(response.getHeaders());
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(this.json)));
+	}
+
+	private void describe(HttpHeaders headers) {
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.setContentLength(this.json.length);
 	}
 
 }

@@ -82,11 +82,12 @@ class WebhookHandler {
 	Mono<ServerResponse> receive(ServerRequest request) {
 		long start = System.nanoTime();
 		String source = request.pathVariable("source");
-		String tag = known(source) ? source : IngestMetrics.UNKNOWN_SOURCE;
-		return Mono.defer(() -> receive(source, request.exchange().getRequest()))
+		Optional<Sources.Source> configured = this.sources.find(source);
+		String tag = tag(source, configured);
+		return Mono.defer(() -> receive(source, configured, request.exchange().getRequest()))
 			.<ServerResponse>map((accepted) -> new AcceptedResponse(accepted.toJson()))
 			.onErrorResume(WebhookRejectedException.class, this.problems::answer)
-			.onErrorResume((ex) -> !(ex instanceof WebhookRejectedException), (ex) -> this.problems.failed(tag, ex))
+			.onErrorResume((ex) -> this.problems.failed(tag, ex))
 			// Timed when the answer is ready, before it is written: a sender that has its
 			// answer finds it counted.
 			.doOnNext((response) -> this.metrics.answered(tag, System.nanoTime() - start));
@@ -102,19 +103,22 @@ class WebhookHandler {
 		// values.
 		String source = request.pathVariable("source");
 		return this.problems.answer(new WebhookRejectedException(IngestOutcome.METHOD_NOT_ALLOWED,
-				known(source) ? source : IngestMetrics.UNKNOWN_SOURCE,
-				"webhooks take POST, not " + request.method().name()));
+				tag(source, this.sources.find(source)), "webhooks take POST, not " + request.method().name()));
 	}
 
-	private boolean known(String source) {
-		return this.sources.find(source).isPresent() || this.relay.has(source);
+	/**
+	 * The source's metric tag: its name when it is a configured webhook or syslog source,
+	 * else {@code unknown}.
+	 */
+	private String tag(String source, Optional<Sources.Source> configured) {
+		return (configured.isPresent() || this.relay.has(source)) ? source : IngestMetrics.UNKNOWN_SOURCE;
 	}
 
-	private Mono<Accepted> receive(String source, ServerHttpRequest request) {
-		if (this.sources.find(source).isEmpty() && this.relay.has(source)) {
+	private Mono<Accepted> receive(String source, Optional<Sources.Source> found, ServerHttpRequest request) {
+		if (found.isEmpty() && this.relay.has(source)) {
 			return relayed(source, request);
 		}
-		Sources.Source configured = sourceFor(source);
+		Sources.Source configured = sourceFor(source, found);
 		configured.guard().checkHeaders(request.getHeaders());
 		checkContentType(source, request.getHeaders());
 		return this.requests.body(source, request).map((body) -> {
@@ -158,11 +162,10 @@ class WebhookHandler {
 		});
 	}
 
-	private Sources.Source sourceFor(String source) {
-		Sources.Source configured = this.sources.find(source)
-			.orElseThrow(() -> new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE, IngestMetrics.UNKNOWN_SOURCE,
-					"no alert source is called '" + abbreviate(source) + "'; configured: "
-							+ new TreeSet<>(this.sources.names())));
+	private Sources.Source sourceFor(String source, Optional<Sources.Source> found) {
+		Sources.Source configured = found.orElseThrow(() -> new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE,
+				IngestMetrics.UNKNOWN_SOURCE, "no alert source is called '" + abbreviate(source) + "'; configured: "
+						+ new TreeSet<>(this.sources.names())));
 		if (!configured.guard().enabled()) {
 			throw new WebhookRejectedException(IngestOutcome.UNKNOWN_SOURCE, source, "source '" + source
 					+ "' is not enabled: set bridge.ingest.sources." + source + ".token (or username and password)");

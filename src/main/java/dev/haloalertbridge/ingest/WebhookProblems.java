@@ -57,14 +57,10 @@ class WebhookProblems {
 	Mono<ServerResponse> failed(String sourceTag, Throwable ex) {
 		this.metrics.request(sourceTag, IngestOutcome.ERROR);
 		logger.error("Webhook failed unexpectedly: source={}", sourceTag, ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(IngestOutcome.ERROR.status(),
-				"the bridge failed to take this webhook; the failure is logged. Retry later");
-		problem.setTitle(IngestOutcome.ERROR.title());
-		problem.setType(URI.create("urn:halo-alert-bridge:problem:error"));
-		problem.setProperty("source", sourceTag);
 		return ServerResponse.status(IngestOutcome.ERROR.status())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyValue(problem);
+			.bodyValue(problem(IngestOutcome.ERROR, sourceTag,
+					"the bridge failed to take this webhook; the failure is logged. Retry later"));
 	}
 
 	/**
@@ -85,10 +81,7 @@ class WebhookProblems {
 			logger.warn("Webhook refused: source={} outcome={} detail={}", ex.sourceTag(), outcome.tag(),
 					ex.getMessage());
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(outcome.status(), ex.getMessage());
-		problem.setTitle(outcome.title());
-		problem.setType(URI.create("urn:halo-alert-bridge:problem:" + outcome.tag().replace('_', '-')));
-		problem.setProperty("source", ex.sourceTag());
+		ProblemDetail problem = problem(outcome, ex.sourceTag(), ex.getMessage());
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(outcome.status())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		if (outcome == IngestOutcome.UNAUTHORIZED) {
@@ -102,6 +95,18 @@ class WebhookProblems {
 			response.header(HttpHeaders.RETRY_AFTER, Long.toString(this.properties.retryAfter().toSeconds()));
 		}
 		return response.body(problem);
+	}
+
+	/**
+	 * The problem of an outcome: its status and title, a type named after it, and the
+	 * source.
+	 */
+	private static ProblemDetail problem(IngestOutcome outcome, String sourceTag, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(outcome.status(), detail);
+		problem.setTitle(outcome.title());
+		problem.setType(URI.create("urn:halo-alert-bridge:problem:" + outcome.tag().replace('_', '-')));
+		problem.setProperty("source", sourceTag);
+		return problem;
 	}
 
 }

@@ -99,32 +99,33 @@ class SettingsChecks {
 		if (!this.ticketing.closeOnResolve()) {
 			return Check.passed("closed status", "close-on-resolve is off; no status needed");
 		}
-		if (looked.fix().isPresent()) {
-			return Check.failed("closed status", looked.fix().get());
-		}
 		long id = this.ticketing.closedStatusId();
-		return looked.items()
-			.stream()
-			.filter((status) -> status.id() == id)
-			.findFirst()
-			.map((status) -> Check.passed("closed status", "status " + id + " is \"" + status.name() + "\""))
-			.orElseGet(() -> Check.failed("closed status", "Halo has no ticket status " + id
-					+ ": set bridge.ticketing.closed-status-id to your Closed status (Configuration > Tickets > Status)"));
+		return byId("closed status", looked, id, "status", "Halo has no ticket status " + id
+				+ ": set bridge.ticketing.closed-status-id to your Closed status (Configuration > Tickets > Status)");
 	}
 
 	Check noteOutcome(Looked looked) {
-		if (looked.fix().isPresent()) {
-			return Check.failed("note outcome", looked.fix().get());
-		}
 		long id = this.ticketing.noteOutcomeId();
+		return byId("note outcome", looked, id, "outcome",
+				"Halo has no action outcome " + id
+						+ ": set bridge.ticketing.note-outcome-id to a private note outcome (Configuration > Tickets >"
+						+ " Actions, for example \"Internal Note\")");
+	}
+
+	/**
+	 * Passes when Halo listed a record with the configured id, naming it; fails with the
+	 * lookup's fix, or with how to set the id when no record has it.
+	 */
+	private static Check byId(String check, Looked looked, long id, String kind, String missing) {
+		if (looked.fix().isPresent()) {
+			return Check.failed(check, looked.fix().get());
+		}
 		return looked.items()
 			.stream()
-			.filter((outcome) -> outcome.id() == id)
+			.filter((item) -> item.id() == id)
 			.findFirst()
-			.map((outcome) -> Check.passed("note outcome", "outcome " + id + " is \"" + outcome.name() + "\""))
-			.orElseGet(() -> Check.failed("note outcome", "Halo has no action outcome " + id
-					+ ": set bridge.ticketing.note-outcome-id to a private note outcome (Configuration > Tickets >"
-					+ " Actions, for example \"Internal Note\")"));
+			.map((item) -> Check.passed(check, kind + " " + id + " is \"" + item.name() + "\""))
+			.orElseGet(() -> Check.failed(check, missing));
 	}
 
 	Check budget() {
